@@ -1,0 +1,22 @@
+using System;
+using Callhome.AgentCore.Crypto;
+using Callhome.Crypto.BouncyCastle;
+using Callhome.Hal;
+
+namespace Callhome.Firmware.Native
+{
+    /// <summary>The one place the NativeAOT firmware picks its crypto backend (BouncyCastle by default).</summary>
+    public static class CryptoBackends
+    {
+        public const string Default = "bouncycastle";
+
+        public static ICryptoSuite Create(string name, IEntropySource entropy)
+        {
+            return name switch
+            {
+                "bouncycastle" => new BouncyCastleSuite(entropy),
+                _ => throw new ArgumentException("unknown crypto backend '" + name + "' (available: bouncycastle)"),
+            };
+        }
+    }
+}

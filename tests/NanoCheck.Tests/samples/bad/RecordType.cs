@@ -1,0 +1,4 @@
+namespace Samples.Bad
+{
+    public record Point(int X, int Y); // expect: error
+}

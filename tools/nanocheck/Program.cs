@@ -1,0 +1,9 @@
+using System;
+
+namespace NanoCheck
+{
+    internal static class Program
+    {
+        private static int Main(string[] args) => Cli.Run(args, Console.Out, Console.Error);
+    }
+}
