@@ -27,16 +27,36 @@ dotnet tools/nanocheck/bin/Release/net10.0/nanocheck.dll \
 echo "== publish firmware (NativeAOT linux-x64, linux-arm64)"
 bash tools/publish-firmware.sh || fail_setup "firmware publish"
 
-echo "== test"
-dotnet test nf.sln -c Release --no-build -nologo --logger trx --results-directory "$results" -- RunConfiguration.CollectSourceInformation=false
-status=$?
+echo "== test (each test project with its own TRX, two at a time)"
+# Longest first, so the two cores stay busy: the from-scratch solution build, then the firmware runs.
+mapfile -t projects < <(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | sort |
+  awk '/Build.Tests/ { print 0, $0; next } /Firmware.Tests/ { print 1, $0; next } { print 2, $0 }' | sort -n | cut -d' ' -f2)
+export results
+printf '%s\n' "${projects[@]}" | xargs -P 2 -I{} bash -c '
+  name=$(basename "{}" .csproj)
+  dotnet test "{}" -c Release --no-build -nologo --logger trx --results-directory "$results/$name" > "$results/$name.log" 2>&1
+  echo "$?" > "$results/$name.exit"'
 
-read -r passed failed skipped < <(
-  cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
-    { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); c[kv[1]] += kv[2] } }
-    END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"] }')
-if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
-  failed=1  # the test run itself broke (crash, missing TRX): never report it as green
-fi
-echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
-[ "${failed:-0}" -eq 0 ]
+passed=0 failed=0 skipped=0
+for project in "${projects[@]}"; do
+  name=$(basename "$project" .csproj)
+  echo "-- $name"
+  grep -E '^\s*(Failed|Skipped) |^(Passed|Failed)!|error' "$results/$name.log" | head -n 60
+  trx=("$results/$name"/*.trx)
+  if [ "${#trx[@]}" -ne 1 ] || [ ! -f "${trx[0]}" ]; then
+    echo "test: $name produced no single TRX file (exit $(cat "$results/$name.exit")); counted as a failure"
+    failed=$((failed + 1))
+    continue
+  fi
+  read -r p f s < <(grep -o '<Counters [^>]*>' "${trx[0]}" | awk '
+    { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); c[kv[1]] = kv[2] } }
+    END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["total"] - c["executed"] }')
+  if [ "$(cat "$results/$name.exit")" -ne 0 ] && [ "$f" -eq 0 ]; then
+    echo "test: $name exited $(cat "$results/$name.exit") with no failed test in its TRX; counted as a failure"
+    f=1
+  fi
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

@@ -5,16 +5,39 @@ namespace Callhome.AgentCore.Crypto
     /// <summary>
     /// The known-answer tests the firmware runs at boot before it dials out: one published vector per
     /// primitive, so a miscompiled or mis-wired backend stops the agent instead of talking nonsense (or
-    /// accepting forgeries) to the manager. Takes a few hundred milliseconds on a microcontroller, dominated by
-    /// the Ed25519 and X25519 scalar multiplications. Full vector sets are in tests/Portable.Tests/Crypto.
+    /// accepting forgeries) to the manager. The ChaCha20 vector uses a counter above 2^32, so a backend that
+    /// keeps only a 32-bit counter fails it; the S + L vector fails a backend that skips
+    /// <see cref="Ed25519Policy"/>. The cost is dominated by the Ed25519 and X25519 scalar
+    /// multiplications. Full vector sets are in tests/Portable.Tests/Crypto.
     /// </summary>
     public static class CryptoSelfTest
     {
+        private const int TestCount = 12;
+
+        private const string Abc = "616263";
+
+        private const string JefeKey = "4a656665";
+
+        /// <summary>"what do ya want for nothing?"</summary>
+        private const string JefeData = "7768617420646f2079612077616e7420666f72206e6f7468696e673f";
+
+        private const string Ed25519Seed = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+
+        private const string Ed25519Public = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+
+        private const string Ed25519Signature =
+            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+            + "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b";
+
+        /// <summary>TEST 1's signature with S replaced by S + L: passes the group equation, fails the policy.</summary>
+        private const string Ed25519SignatureSPlusL =
+            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+            + "4c8c7872aa064e049dbb3013fbf29380d25bf5f0595bbe24655141438e7a101b";
+
         /// <returns>the number of failed tests; 0 means the suite may be used.</returns>
         public static int Run(ICryptoSuite suite, ISelfTestReport report)
         {
             ArgumentNullException.ThrowIfNull(suite);
-
             ArgumentNullException.ThrowIfNull(report);
 
             int failures = 0;
@@ -42,8 +65,6 @@ namespace Callhome.AgentCore.Crypto
 
             return failures;
         }
-
-        private const int TestCount = 12;
 
         private static string Name(int test)
         {
@@ -98,26 +119,6 @@ namespace Callhome.AgentCore.Crypto
                 default: return AesCtr(suite);
             }
         }
-
-        private const string Abc = "616263";
-
-        private const string JefeKey = "4a656665";
-
-        /// <summary>"what do ya want for nothing?"</summary>
-        private const string JefeData = "7768617420646f2079612077616e7420666f72206e6f7468696e673f";
-
-        private const string Ed25519Seed = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
-
-        private const string Ed25519Public = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
-
-        private const string Ed25519Signature =
-            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
-            + "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b";
-
-        /// <summary>TEST 1's signature with S replaced by S + L: passes the group equation, fails the policy.</summary>
-        private const string Ed25519SignatureSPlusL =
-            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
-            + "4c8c7872aa064e049dbb3013fbf29380d25bf5f0595bbe24655141438e7a101b";
 
         private static bool Hash(IHashFunction hash, string messageHex, string expectedHex)
         {

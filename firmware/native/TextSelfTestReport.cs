@@ -15,7 +15,7 @@ namespace Callhome.Firmware.Native
 
         public int Passed { get; private set; }
 
-        public void Result(string name, bool passed)
+        public void Report(string name, bool passed)
         {
             if (passed)
             {

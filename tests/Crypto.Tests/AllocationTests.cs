@@ -117,7 +117,6 @@ namespace Callhome.Crypto.Tests
 
             long perPacket = Measure(Packet, "chacha20-poly1305@openssh.com");
             Assert.InRange(perPacket, 0, ChaChaPoly1305Budget);
-            Assert.Equal(0, perPacket);
         }
 
         private long Measure(Action packet, string what)

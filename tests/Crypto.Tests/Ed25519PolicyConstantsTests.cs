@@ -93,7 +93,10 @@ namespace Callhome.Crypto.Tests
             {
                 Assert.True(Ed25519Policy.IsSmallOrderPoint(Le(y), 0), "y = " + y);
                 Assert.True(Ed25519Policy.IsSmallOrderPoint(Le(y | sign), 0), "y = " + y + " with sign");
-                Assert.False(Ed25519Policy.IsSmallOrderPoint(Le(y + 2), 0), "y + 2 = " + (y + 2));
+                if (!flagged.Contains(y + 2))
+                {
+                    Assert.False(Ed25519Policy.IsSmallOrderPoint(Le(y + 2), 0), "y + 2 = " + (y + 2));
+                }
             }
 
             Assert.False(Ed25519Policy.IsSmallOrderPoint(Le(BaseY()), 0));

@@ -111,7 +111,13 @@ namespace Callhome.Crypto.Tests
             _ = random.NextInt();
             _ = random.NextLong();
             _ = random.NextDouble();
+            _ = random.NextSingle();
+            _ = random.Next();
             _ = random.Next(1000);
+            _ = random.Next(-5, 1000);
+            _ = random.NextInt64();
+            _ = random.NextInt64(1000);
+            _ = random.NextInt64(long.MinValue, long.MaxValue);
             _ = random.GenerateSeed(16);
             random.GenerateSeed(privateKey.AsSpan(0, 8));
             random.SetSeed(42L);

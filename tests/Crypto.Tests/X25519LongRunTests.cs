@@ -26,7 +26,7 @@ namespace Callhome.Crypto.Tests
                 (u, k, next) = (k, next, u);
             }
 
-            Assert.Equal("7c3911e0ab2586fd864497297e575e6f3bc601c0883c30df5f4dd2d24f887424", Hex.Encode(k));
+            Assert.Equal("7c3911e0ab2586fd864497297e575e6f3bc601c0883c30df5f4dd2d24f665424", Hex.Encode(k));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -76,7 +77,8 @@ namespace Callhome.Interop.Tests.ChaChaPoly
             Skip.If(probe.ExitCode != 0, "python3-cryptography is not installed (tools/setup.sh): " + probe.StandardError);
 
             using OpenSshServer server = OpenSshServer.Start();
-            var arguments = new List<string> { Path.Combine(AppContext.BaseDirectory, "capture", "openssh_chacha_capture.py"), "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            string script = Path.Combine(AppContext.BaseDirectory, "capture", "openssh_chacha_capture.py");
+            var arguments = new List<string> { script, "--port", server.Port.ToString(CultureInfo.InvariantCulture) };
             if (!strictKex)
             {
                 arguments.Add("--no-strict-kex");
@@ -92,6 +94,11 @@ namespace Callhome.Interop.Tests.ChaChaPoly
             AssertDecrypts(capture);
             AssertTamperingIsDetected(capture);
             AssertSealReproducesWire(capture);
+
+            // The agent's own composition over the same backend.
+            OpenSshChaCha20Poly1305CaptureTests.AssertOpens(capture);
+            OpenSshChaCha20Poly1305CaptureTests.AssertSealReproducesWire(capture);
+            OpenSshChaCha20Poly1305CaptureTests.AssertRejectsTampering(capture);
         }
 
         internal static ICryptoSuite CreateSuite() => new BouncyCastleSuite(new SystemEntropySource());

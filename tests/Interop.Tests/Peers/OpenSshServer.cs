@@ -106,6 +106,11 @@ namespace Callhome.Interop.Tests.Peers
                     {
                         return server;
                     }
+
+                    if (lastFailure == null || !lastFailure.Contains("Address already in use", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
                 }
 
                 throw new InvalidOperationException("sshd did not start: " + lastFailure);
