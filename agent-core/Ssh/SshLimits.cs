@@ -1,0 +1,56 @@
+namespace Callhome.AgentCore.Ssh
+{
+    /// <summary>
+    /// Every size and time limit of the SSH stack, in one place per board profile (docs/architecture.md).
+    /// RFC 4253 §6.1 requires accepting packets of 35,000 bytes whatever the profile, so the small profile
+    /// saves on windows, channel packets and channel count instead.
+    /// </summary>
+    public sealed class SshLimits
+    {
+        /// <summary>Largest packet (packet_length field) we accept: RFC 4253 §6.1's 35,000 bytes.</summary>
+        public int MaxReceivePacketLength = 35000;
+
+        /// <summary>Largest packet we send; peers must accept 35,000 bytes.</summary>
+        public int MaxSendPacketLength = 35000;
+
+        /// <summary>RFC 4253 §4.2: the identification line is at most 255 bytes including CR LF.</summary>
+        public int MaxIdentificationLength = 255;
+
+        /// <summary>Lines a server may send before its version (RFC 4253 §4.2), bounded so a peer cannot stall us.</summary>
+        public int MaxLinesBeforeVersion = 32;
+
+        /// <summary>Window we advertise per channel (RFC 4254 §5.2) and its refill threshold.</summary>
+        public uint ChannelWindowSize = 2 * 1024 * 1024;
+
+        /// <summary>Largest data message we accept on a channel (RFC 4254 §5.1 maximum packet size).</summary>
+        public uint ChannelMaxPacket = 32768;
+
+        public int MaxChannels = 8;
+
+        /// <summary>Longest name-list, key blob, signature or other string field we read.</summary>
+        public int MaxFieldLength = 8192;
+
+        public int IdentificationTimeoutMilliseconds = 10000;
+
+        public int KexTimeoutMilliseconds = 20000;
+
+        public int AuthTimeoutMilliseconds = 30000;
+
+        /// <summary>Desktop and embedded-Linux boards.</summary>
+        public static SshLimits CreateDefault()
+        {
+            return new SshLimits();
+        }
+
+        /// <summary>~100 KiB-heap microcontroller boards: one channel, small window and channel packets.</summary>
+        public static SshLimits CreateSmallBoard()
+        {
+            SshLimits limits = new SshLimits();
+            limits.ChannelWindowSize = 16 * 1024;
+            limits.ChannelMaxPacket = 4096;
+            limits.MaxChannels = 1;
+            limits.MaxFieldLength = 2048;
+            return limits;
+        }
+    }
+}
