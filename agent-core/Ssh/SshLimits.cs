@@ -8,33 +8,33 @@ namespace Callhome.AgentCore.Ssh
     public sealed class SshLimits
     {
         /// <summary>Largest packet (packet_length field) we accept: RFC 4253 §6.1's 35,000 bytes.</summary>
-        public int MaxReceivePacketLength = 35000;
+        public int MaxReceivePacketLength { get; set; } = 35000;
 
         /// <summary>Largest packet we send; peers must accept 35,000 bytes.</summary>
-        public int MaxSendPacketLength = 35000;
+        public int MaxSendPacketLength { get; set; } = 35000;
 
         /// <summary>RFC 4253 §4.2: the identification line is at most 255 bytes including CR LF.</summary>
-        public int MaxIdentificationLength = 255;
+        public int MaxIdentificationLength { get; set; } = 255;
 
         /// <summary>Lines a server may send before its version (RFC 4253 §4.2), bounded so a peer cannot stall us.</summary>
-        public int MaxLinesBeforeVersion = 32;
+        public int MaxLinesBeforeVersion { get; set; } = 32;
 
         /// <summary>Window we advertise per channel (RFC 4254 §5.2) and its refill threshold.</summary>
-        public uint ChannelWindowSize = 2 * 1024 * 1024;
+        public uint ChannelWindowSize { get; set; } = 2 * 1024 * 1024;
 
         /// <summary>Largest data message we accept on a channel (RFC 4254 §5.1 maximum packet size).</summary>
-        public uint ChannelMaxPacket = 32768;
+        public uint ChannelMaxPacket { get; set; } = 32768;
 
-        public int MaxChannels = 8;
+        public int MaxChannels { get; set; } = 8;
 
         /// <summary>Longest name-list, key blob, signature or other string field we read.</summary>
-        public int MaxFieldLength = 8192;
+        public int MaxFieldLength { get; set; } = 8192;
 
-        public int IdentificationTimeoutMilliseconds = 10000;
+        public int IdentificationTimeoutMilliseconds { get; set; } = 10000;
 
-        public int KexTimeoutMilliseconds = 20000;
+        public int KexTimeoutMilliseconds { get; set; } = 20000;
 
-        public int AuthTimeoutMilliseconds = 30000;
+        public int AuthTimeoutMilliseconds { get; set; } = 30000;
 
         /// <summary>Desktop and embedded-Linux boards.</summary>
         public static SshLimits CreateDefault()
