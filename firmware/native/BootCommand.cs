@@ -39,7 +39,7 @@ namespace Callhome.Firmware.Native
 
             output.WriteLine("[boot] entropy: hardware source answered, two 32-byte draws differ");
 
-            ICryptoSuite suite = CryptoBackends.Create(line.Get("crypto", CryptoBackends.Default), board.Entropy);
+            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, board.Entropy);
             output.WriteLine("[boot] crypto: " + suite.Name + " backend, running known-answer self-test");
             if (SelfTestCommand.RunOn(suite, output) != 0)
             {

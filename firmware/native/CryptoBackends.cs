@@ -10,6 +10,13 @@ namespace Callhome.Firmware.Native
     {
         public const string Default = "bouncycastle";
 
+        /// <summary>The backend --crypto names (default BouncyCastle), drawing from the board's entropy.</summary>
+        public static ICryptoSuite FromCommandLine(CommandLine line, IEntropySource entropy)
+        {
+            ArgumentNullException.ThrowIfNull(line);
+            return Create(line.Get("crypto", Default), entropy);
+        }
+
         public static ICryptoSuite Create(string name, IEntropySource entropy)
         {
             return name switch

@@ -11,7 +11,7 @@ namespace Callhome.Firmware.Native
     {
         public static int Keygen(CommandLine line, TextWriter output)
         {
-            ICryptoSuite suite = CryptoBackends.Create(line.Get("crypto", CryptoBackends.Default), new GetRandomEntropySource());
+            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, new GetRandomEntropySource());
             using DeviceIdentity identity = Open(line, suite);
             byte[] blob = identity.PublicKeyBlob();
             output.WriteLine((identity.Created ? "created" : "loaded") + " device key in slot " + DeviceIdentity.KeySlot);
@@ -22,7 +22,7 @@ namespace Callhome.Firmware.Native
 
         public static int Sign(CommandLine line, TextWriter output)
         {
-            ICryptoSuite suite = CryptoBackends.Create(line.Get("crypto", CryptoBackends.Default), new GetRandomEntropySource());
+            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, new GetRandomEntropySource());
             byte[] message;
             try
             {

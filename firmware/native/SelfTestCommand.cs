@@ -9,7 +9,7 @@ namespace Callhome.Firmware.Native
     {
         public static int Run(CommandLine line, TextWriter output)
         {
-            ICryptoSuite suite = CryptoBackends.Create(line.Get("crypto", CryptoBackends.Default), new GetRandomEntropySource());
+            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, new GetRandomEntropySource());
             return RunOn(suite, output) == 0 ? 0 : 1;
         }
 
