@@ -9,6 +9,7 @@ packages=(
   qemu-user                                                                           # runs the arm64 firmware in tests
   openssh-client openssh-server dropbear-bin                                          # real SSH peers
   python3 python3-cryptography                                                        # capture of real OpenSSH packets
+  util-linux                                                                          # unshare: Dropbear reads only the real home
 )
 
 missing=()

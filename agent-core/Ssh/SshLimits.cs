@@ -36,6 +36,9 @@ namespace Callhome.AgentCore.Ssh
 
         public int AuthTimeoutMilliseconds { get; set; } = 30000;
 
+        /// <summary>Server role: failed authentication requests before DISCONNECT 14 (OpenSSH MaxAuthTries).</summary>
+        public int MaxAuthAttempts { get; set; } = 6;
+
         /// <summary>Desktop and embedded-Linux boards.</summary>
         public static SshLimits CreateDefault()
         {

@@ -35,15 +35,21 @@ namespace Callhome.Build.Tests
             Document.Descendants(Msbuild + "Reference").Select(e =>
                 (((string)e.Attribute("Include")!).Split(',')[0].Trim(), (string?)e.Element(Msbuild + "HintPath") ?? string.Empty));
 
-        /// <summary>What the SDK-style twin compiles from the same folder, less Host/ (host-only glue).</summary>
+        /// <summary>What the SDK-style twin compiles from the same folder, less Host/ and Nano/ folders at any depth.</summary>
         public SortedSet<string> TwinSources()
         {
             var found = new SortedSet<string>(StringComparer.Ordinal);
             foreach (string file in System.IO.Directory.EnumerateFiles(Directory, "*.cs", SearchOption.AllDirectories))
             {
                 string relative = System.IO.Path.GetRelativePath(Directory, file).Replace('\\', '/');
-                string top = relative.Split('/')[0];
-                if (top is "bin" or "obj" or "Host" or "Nano")
+                string[] folders = relative.Split('/')[..^1];
+                if (folders.Length > 0 && folders[0] is "bin" or "obj")
+                {
+                    continue;
+                }
+
+                // Host/ and Nano/ folders, at any depth, hold one side's glue (docs/portability.md).
+                if (Array.Exists(folders, f => f is "Host" or "Nano"))
                 {
                     continue;
                 }

@@ -27,7 +27,7 @@ namespace Callhome.Build.Tests
             SortedSet<string> sdk = project.TwinSources();
             Assert.NotEmpty(sdk);
             string[] missing = sdk.Except(nano).ToArray();
-            string[] extra = nano.Except(sdk).Where(f => !f.StartsWith("Nano/", StringComparison.Ordinal)).ToArray();
+            string[] extra = nano.Except(sdk).Where(f => !f.Split('/').Contains("Nano")).ToArray();
             Assert.True(missing.Length == 0 && extra.Length == 0,
                 nfproj + " differs from its twin; run /usr/bin/python3 tools/nfproj/sync-compile-items.py\n  missing: "
                 + string.Join(", ", missing) + "\n  extra: " + string.Join(", ", extra));
