@@ -10,6 +10,7 @@ packages=(
   openssh-client openssh-server dropbear-bin                                          # real SSH peers
   python3 python3-cryptography                                                        # capture of real OpenSSH packets
   util-linux                                                                          # unshare: Dropbear reads only the real home
+  socat                                                                               # pseudo-terminal pairs for the serial console
 )
 
 missing=()

@@ -73,7 +73,7 @@ namespace Callhome.AgentCore.Config
             LoadDetail = "slot 0: " + firstDetail + "; slot 1: " + secondDetail;
             loaded = true;
 
-            bool useSecond = second != null && (first == null || IsNewer(secondSequence, firstSequence));
+            bool useSecond = second != null && (first == null || BigEndian.IsNewerSequence(secondSequence, firstSequence));
             if (first == null && second == null)
             {
                 activeSlot = -1;
@@ -104,14 +104,14 @@ namespace Callhome.AgentCore.Config
 
             int payload = ConfigCodec.Encode(config, record, ConfigLimits.HeaderBytes, ConfigLimits.MaxPayloadBytes);
             uint sequence = activeSequence + 1;
-            PutUInt32(record, 0, Magic);
+            BigEndian.PutUInt32(record, 0, Magic);
             record[4] = FormatVersion;
             record[5] = 0;
-            PutUInt32(record, 6, sequence);
+            BigEndian.PutUInt32(record, 6, sequence);
             record[10] = (byte)(payload >> 8);
             record[11] = (byte)payload;
             int crcAt = ConfigLimits.HeaderBytes + payload;
-            PutUInt32(record, crcAt, Crc32.Compute(record, 0, crcAt));
+            BigEndian.PutUInt32(record, crcAt, Crc32.Compute(record, 0, crcAt));
 
             int target = activeSlot == 0 ? 1 : 0;
             for (int page = 0; page < pagesPerSlot; page++)
@@ -145,7 +145,7 @@ namespace Callhome.AgentCore.Config
 
             state = SlotCorrupt;
             int length = (record[10] << 8) | record[11];
-            if (GetUInt32(record, 0) != Magic || record[4] != FormatVersion)
+            if (BigEndian.GetUInt32(record, 0) != Magic || record[4] != FormatVersion)
             {
                 detail = "no record header";
                 return null;
@@ -159,7 +159,7 @@ namespace Callhome.AgentCore.Config
 
             int crcAt = ConfigLimits.HeaderBytes + length;
             flash.Read(address + ConfigLimits.HeaderBytes, record, ConfigLimits.HeaderBytes, length + ConfigLimits.CrcBytes);
-            if (Crc32.Compute(record, 0, crcAt) != GetUInt32(record, crcAt))
+            if (Crc32.Compute(record, 0, crcAt) != BigEndian.GetUInt32(record, crcAt))
             {
                 detail = "CRC mismatch";
                 return null;
@@ -172,7 +172,7 @@ namespace Callhome.AgentCore.Config
             }
 
             state = SlotValid;
-            sequence = GetUInt32(record, 6);
+            sequence = BigEndian.GetUInt32(record, 6);
             detail = "valid, sequence " + sequence.ToString();
             return config;
         }
@@ -219,25 +219,6 @@ namespace Callhome.AgentCore.Config
         private int SlotAddress(int slot)
         {
             return (firstPage + (slot * pagesPerSlot)) * flash.PageSize;
-        }
-
-        // Serial-number arithmetic (as RFC 1982): the sequence may wrap after 2^32 saves.
-        private static bool IsNewer(uint a, uint b)
-        {
-            return unchecked((int)(a - b)) > 0;
-        }
-
-        private static void PutUInt32(byte[] buffer, int offset, uint value)
-        {
-            buffer[offset] = (byte)(value >> 24);
-            buffer[offset + 1] = (byte)(value >> 16);
-            buffer[offset + 2] = (byte)(value >> 8);
-            buffer[offset + 3] = (byte)value;
-        }
-
-        private static uint GetUInt32(byte[] buffer, int offset)
-        {
-            return ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16) | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
         }
     }
 }

@@ -86,9 +86,9 @@ namespace Callhome.AgentCore.Config
             for (int p = 0; p < pageCount; p++)
             {
                 flash.Read(Address(p, 0), scratch, 0, PageHeaderBytes);
-                pageValid[p] = GetUInt32(scratch, 0) == Magic && Crc32.Compute(scratch, 0, 8) == GetUInt32(scratch, 8);
-                pageSequence[p] = pageValid[p] ? GetUInt32(scratch, 4) : 0;
-                if (pageValid[p] && (head == -1 || IsNewer(pageSequence[p], pageSequence[head])))
+                pageValid[p] = BigEndian.GetUInt32(scratch, 0) == Magic && Crc32.Compute(scratch, 0, 8) == BigEndian.GetUInt32(scratch, 8);
+                pageSequence[p] = pageValid[p] ? BigEndian.GetUInt32(scratch, 4) : 0;
+                if (pageValid[p] && (head == -1 || BigEndian.IsNewerSequence(pageSequence[p], pageSequence[head])))
                 {
                     head = p;
                 }
@@ -131,10 +131,10 @@ namespace Callhome.AgentCore.Config
             scratch[0] = 0xFF;
             scratch[1] = (byte)(count >> 8);
             scratch[2] = (byte)count;
-            PutUInt32(scratch, 3, sequence);
+            BigEndian.PutUInt32(scratch, 3, sequence);
             Array.Copy(buffer, offset, scratch, EntryHeaderBytes, count);
             uint crc = EntryCrc(count);
-            PutUInt32(scratch, 7, crc);
+            BigEndian.PutUInt32(scratch, 7, crc);
             int at = headOffset;
             flash.Program(Address(head, at), scratch, 0, need);
 
@@ -212,9 +212,9 @@ namespace Callhome.AgentCore.Config
             }
 
             flash.ErasePage(firstPage + page);
-            PutUInt32(scratch, 0, Magic);
-            PutUInt32(scratch, 4, sequence);
-            PutUInt32(scratch, 8, Crc32.Compute(scratch, 0, 8));
+            BigEndian.PutUInt32(scratch, 0, Magic);
+            BigEndian.PutUInt32(scratch, 4, sequence);
+            BigEndian.PutUInt32(scratch, 8, Crc32.Compute(scratch, 0, 8));
             flash.Program(Address(page, 0), scratch, 0, PageHeaderBytes);
             pageValid[page] = true;
             pageSequence[page] = sequence;
@@ -249,7 +249,7 @@ namespace Callhome.AgentCore.Config
                     }
                 }
 
-                if (IsNewer(entrySequence + 1, nextSequence))
+                if (BigEndian.IsNewerSequence(entrySequence + 1, nextSequence))
                 {
                     nextSequence = entrySequence + 1;
                 }
@@ -347,13 +347,13 @@ namespace Callhome.AgentCore.Config
             }
 
             flash.Read(Address(page, offset + EntryHeaderBytes), scratch, EntryHeaderBytes, length);
-            if (EntryCrc(length) != GetUInt32(scratch, 7))
+            if (EntryCrc(length) != BigEndian.GetUInt32(scratch, 7))
             {
                 return EntryInvalid;
             }
 
             entryLength = length;
-            entrySequence = GetUInt32(scratch, 3);
+            entrySequence = BigEndian.GetUInt32(scratch, 3);
             entryAcked = scratch[0] != 0xFF;
             return EntryValid;
         }
@@ -368,24 +368,6 @@ namespace Callhome.AgentCore.Config
         private int Address(int page, int offset)
         {
             return ((firstPage + page) * pageSize) + offset;
-        }
-
-        private static bool IsNewer(uint a, uint b)
-        {
-            return unchecked((int)(a - b)) > 0;
-        }
-
-        private static void PutUInt32(byte[] buffer, int offset, uint value)
-        {
-            buffer[offset] = (byte)(value >> 24);
-            buffer[offset + 1] = (byte)(value >> 16);
-            buffer[offset + 2] = (byte)(value >> 8);
-            buffer[offset + 3] = (byte)value;
-        }
-
-        private static uint GetUInt32(byte[] buffer, int offset)
-        {
-            return ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16) | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
         }
     }
 }

@@ -60,7 +60,7 @@ namespace Callhome.AgentCore.Crypto
             SetNonce(sequenceNumber);
             header.Start(nonce, 0, 0);
             header.Process(input, inputOffset, LengthFieldLength, length, 0);
-            uint value = ((uint)length[0] << 24) | ((uint)length[1] << 16) | ((uint)length[2] << 8) | length[3];
+            uint value = BigEndian.GetUInt32(length, 0);
             Array.Clear(length, 0, LengthFieldLength);
             return value;
         }

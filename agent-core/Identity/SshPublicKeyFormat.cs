@@ -13,13 +13,13 @@ namespace Callhome.AgentCore.Identity
             Arguments.CheckRange(publicKey, offset, 32, "publicKey");
             int nameLength = Ed25519Name.Length;
             byte[] blob = new byte[4 + nameLength + 4 + 32];
-            WriteUInt32(blob, 0, (uint)nameLength);
+            BigEndian.PutUInt32(blob, 0, (uint)nameLength);
             for (int i = 0; i < nameLength; i++)
             {
                 blob[4 + i] = (byte)Ed25519Name[i];
             }
 
-            WriteUInt32(blob, 4 + nameLength, 32);
+            BigEndian.PutUInt32(blob, 4 + nameLength, 32);
             Array.Copy(publicKey, offset, blob, 8 + nameLength, 32);
             return blob;
         }
@@ -49,14 +49,6 @@ namespace Callhome.AgentCore.Identity
             }
 
             return "SHA256:" + encoded.Substring(0, end);
-        }
-
-        private static void WriteUInt32(byte[] buffer, int offset, uint value)
-        {
-            buffer[offset] = (byte)(value >> 24);
-            buffer[offset + 1] = (byte)(value >> 16);
-            buffer[offset + 2] = (byte)(value >> 8);
-            buffer[offset + 3] = (byte)value;
         }
     }
 }

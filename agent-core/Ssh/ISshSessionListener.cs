@@ -6,7 +6,7 @@ namespace Callhome.AgentCore.Ssh
     /// </summary>
     public interface ISshSessionListener
     {
-        /// <summary>The server's host key matched the pin and signed the exchange hash (each key exchange).</summary>
+        /// <summary>Client role: the server's host key matched the pin and signed the exchange hash (each key exchange).</summary>
         void OnHostKeyVerified(string fingerprint);
 
         /// <summary>The server's host key is not the pinned one; the session disconnects (reason 9) next.</summary>
@@ -19,7 +19,8 @@ namespace Callhome.AgentCore.Ssh
 
         void OnAuthenticated();
 
-        /// <summary>The server refused our key (RFC 4252 §5.1); the session disconnects next.</summary>
+        /// <summary>Client role: the server refused our key (RFC 4252 §5.1); the session disconnects next. Server
+        /// role: we refused one request of the client (FAILURE sent); the session goes on.</summary>
         void OnAuthenticationFailed(string methodsThatCanContinue, bool partialSuccess);
 
         /// <summary>A connection-layer message (RFC 4254, numbers 80..100) after authentication. Return false

@@ -8,7 +8,7 @@ using Callhome.AgentCore.Ssh.Transport;
 namespace Callhome.AgentCore.Ssh
 {
     /// <summary>
-    /// Key exchange (RFC 4253 §7-9) in the client role: KEXINIT (ours at start, or in answer to the peer's
+    /// Key exchange (RFC 4253 §7-9), shared by both roles (the server half is in SshSession.Server.cs): KEXINIT (ours at start, or in answer to the peer's
     /// re-key), ECDH_INIT, the reply checked against the pin and its signature, NEWKEYS each way, with strict
     /// kex sequence resets. Messages queued by the connection layer meanwhile go out after our NEWKEYS.
     /// </summary>

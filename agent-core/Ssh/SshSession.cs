@@ -13,7 +13,7 @@ using Callhome.Hal;
 namespace Callhome.AgentCore.Ssh
 {
     /// <summary>
-    /// A sans-I/O SSH session (RFC 4253 transport, RFC 4252 client authentication): the driver feeds received
+    /// A sans-I/O SSH session (RFC 4253 transport, RFC 4252 authentication, client or server role): the driver feeds received
     /// bytes to <see cref="Receive"/>, sends what <see cref="TakeOutput"/> yields, and calls <see cref="OnTimer"/>
     /// at <see cref="NextDeadline"/>. It owns no socket, thread or lock; events go to the listener. Not
     /// thread-safe: the driver serializes every call.

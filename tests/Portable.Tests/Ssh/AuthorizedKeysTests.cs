@@ -1,0 +1,50 @@
+using Callhome.AgentCore.Identity;
+using Callhome.AgentCore.Ssh.Auth;
+using Callhome.Portable.Tests.Crypto;
+using nanoFramework.TestFramework;
+
+namespace Callhome.Portable.Tests.Ssh
+{
+    [TestClass]
+    public class AuthorizedKeysTests
+    {
+        [TestMethod]
+        public void ParsesEd25519LinesAndSkipsTheRest()
+        {
+            byte[] a = Key();
+            byte[] b = Key();
+            byte[] unlisted = Key();
+            string text = "# comment\r\n\n   \n"
+                + SshPublicKeyFormat.AuthorizedKeysLine(a, "alice@host") + "\r\n"
+                + "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ== rsa@host\n"
+                + "ecdsa-sha2-nistp256 AAAAE2VjZHNh nist@host\n"
+                + "\t" + SshPublicKeyFormat.AuthorizedKeysLine(b, string.Empty);
+            AuthorizedKeys keys = AuthorizedKeys.Parse(text);
+            Assert.AreEqual(2, keys.Count);
+            Assert.AreEqual(0, keys.RefusedLines);
+            Assert.IsTrue(keys.Contains(a, 0, a.Length));
+            Assert.IsTrue(keys.Contains(b, 0, b.Length));
+            Assert.IsFalse(keys.Contains(unlisted, 0, unlisted.Length));
+            Assert.IsFalse(keys.Contains(a, 0, a.Length - 1), "a prefix is not the key");
+        }
+
+        [TestMethod]
+        public void RefusesLinesWithOptionsAndMalformedKeys()
+        {
+            byte[] a = Key();
+            string text = "from=\"10.0.0.1\" " + SshPublicKeyFormat.AuthorizedKeysLine(a, "restricted") + "\n"
+                + "command=\"x\",no-pty " + SshPublicKeyFormat.AuthorizedKeysLine(a, "forced") + "\n"
+                + "ssh-ed25519 not-base64!! broken\n"
+                + "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5 short\n";
+            AuthorizedKeys keys = AuthorizedKeys.Parse(text);
+            Assert.AreEqual(0, keys.Count);
+            Assert.AreEqual(4, keys.RefusedLines);
+            Assert.IsFalse(keys.Contains(a, 0, a.Length));
+        }
+
+        private static byte[] Key()
+        {
+            return DeviceIdentity.LoadOrCreate(new OneSlotKeyStore(), SuiteUnderTest.Suite).PublicKeyBlob();
+        }
+    }
+}
