@@ -7,9 +7,9 @@ namespace Callhome.Firmware.Native
     public sealed class CommandLine
     {
         public const string Usage =
-            "usage: callhome-agent boot|selftest|keygen|sign [--board emulator|linux] [--state DIR] [--crypto bouncycastle] [--hex HEX]";
+            "usage: callhome-agent boot|run|selftest|keygen|sign [--board emulator|linux] [--state DIR] [--crypto bouncycastle] [--hex HEX] [--console-link PATH]";
 
-        private static readonly string[] Known = { "board", "state", "crypto", "hex" };
+        private static readonly string[] Known = { "board", "state", "crypto", "hex", "console-link" };
         private readonly Dictionary<string, string> options;
 
         private CommandLine(string command, Dictionary<string, string> options)

@@ -5,6 +5,8 @@ namespace Callhome.Firmware.Native
     /// <summary>
     /// callhome-agent COMMAND [options]. Commands:
     ///   boot     --board emulator|linux --state DIR   scripted boot: board, clock, entropy, self-test, identity
+    ///   run      --board emulator --state DIR [--console-link PATH]
+    ///                                                 boot, then serve the provisioning console on a pty
     ///   selftest                                      crypto known-answer tests on the selected backend
     ///   keygen   --state DIR                          load or create the device key; print it for enrolment
     ///   sign     --state DIR --hex HEX                sign bytes with the device key (for enrolment checks)
@@ -31,6 +33,7 @@ namespace Callhome.Firmware.Native
                 return line.Command switch
                 {
                     "boot" => BootCommand.Run(line, Console.Out),
+                    "run" => RunCommand.Run(line, Console.Out),
                     "selftest" => SelfTestCommand.Run(line, Console.Out),
                     "keygen" => KeyCommands.Keygen(line, Console.Out),
                     "sign" => KeyCommands.Sign(line, Console.Out),
