@@ -187,6 +187,7 @@ namespace Callhome.AgentCore.Ssh
             ourKexInit = null;
             peerKexInit = null;
             KeyExchangeCount++;
+            RestartRekeyLimits();
             if (!firstKexDone)
             {
                 firstKexDone = true;
