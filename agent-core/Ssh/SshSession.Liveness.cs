@@ -41,7 +41,7 @@ namespace Callhome.AgentCore.Ssh
         /// <summary>True when the session ended because the peer left KeepaliveMaxUnanswered probes unanswered.</summary>
         public bool PeerNotResponding { get; private set; }
 
-        /// <summary>Packet bytes sent plus received since the last key exchange completed (or since the start).</summary>
+        /// <summary>Packet bytes sent plus received since the last key exchange started.</summary>
         public long BytesSinceKeyExchange
         {
             get { return (reader.BytesRead - readMarkAtKex) + (writer.BytesWritten - writtenMarkAtKex); }
@@ -82,11 +82,17 @@ namespace Callhome.AgentCore.Ssh
             HeardFromPeer();
         }
 
-        /// <summary>A key exchange completed: the volume and the clock of the next re-key start from here.</summary>
-        private void RestartRekeyLimits()
+        /// <summary>A key exchange starts (ours or the peer's): the volume of the next re-key counts from here, so
+        /// what is held or flows during the exchange counts towards the next one.</summary>
+        private void RestartRekeyVolume()
         {
             readMarkAtKex = reader.BytesRead;
             writtenMarkAtKex = writer.BytesWritten;
+        }
+
+        /// <summary>A key exchange completed: the clock of the next re-key starts from here.</summary>
+        private void RestartRekeyClock()
+        {
             rekeyAt = limits.RekeyAfterMilliseconds > 0 ? clock.ElapsedMilliseconds + limits.RekeyAfterMilliseconds : NoDeadline;
         }
 
