@@ -111,8 +111,9 @@ def many_keys(transport, args):
             break
         if not transport.is_active():
             break
-    transport.join(30)
-    result("refused", refused, "active" if transport.is_active() else "closed")
+    state = "active" if transport.is_active() else "closed"
+    result("refused", refused, state)
+    transport.close()
     return 0
 
 
