@@ -19,7 +19,7 @@ namespace Callhome.Ssh.Tests.Interop
     /// </summary>
     public sealed class KeepaliveTests
     {
-        private const int Interval = 400;
+        private const int Interval = 1000;
         private const int Count = 2;
         private const int Bound = Interval * (Count + 1);
         private const int Margin = 10000;
