@@ -21,6 +21,8 @@ namespace Callhome.Ssh.Tests.Peers
         private readonly MemoryStream output = new();
         private readonly StringBuilder errors = new();
         private readonly ManualResetEventSlim listening = new(false);
+        private readonly ManualResetEventSlim errorLineSeen = new(false);
+        private string? awaitedErrorText;
         private readonly Thread outputReader;
         private int port;
 
@@ -121,6 +123,21 @@ namespace Callhome.Ssh.Tests.Peers
             return port;
         }
 
+        /// <summary>Waits for a stderr line containing text (e.g. socat -d -d's "listening on"); false on timeout.</summary>
+        public bool WaitForErrorLine(string text, int timeoutMilliseconds)
+        {
+            lock (errors)
+            {
+                awaitedErrorText = text;
+                if (errors.ToString().Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return errorLineSeen.Wait(timeoutMilliseconds);
+        }
+
         public bool WaitForExit(int timeoutMilliseconds)
         {
             if (!process.WaitForExit(timeoutMilliseconds))
@@ -154,6 +171,7 @@ namespace Callhome.Ssh.Tests.Peers
 
             process.Dispose();
             listening.Dispose();
+            errorLineSeen.Dispose();
         }
 
         [GeneratedRegex(@"LISTENING (\d+)\n")]
@@ -175,6 +193,10 @@ namespace Callhome.Ssh.Tests.Peers
             lock (errors)
             {
                 errors.Append(line).Append('\n');
+                if (awaitedErrorText != null && line.Contains(awaitedErrorText, StringComparison.Ordinal))
+                {
+                    errorLineSeen.Set();
+                }
             }
 
             NoteListening(line + "\n");
