@@ -184,6 +184,56 @@ namespace Callhome.Portable.Tests.Ssh
             Assert.IsFalse(pair.Client.IsClosed);
         }
 
+        [TestMethod]
+        public void NegativeReKeyOrKeepaliveLimitsAreRefused()
+        {
+            DeviceIdentity hostKey = EnginePair.NewKey();
+            for (int which = 0; which < 4; which++)
+            {
+                SshSessionConfig config = EnginePair.ClientConfig(hostKey);
+                if (which == 0)
+                {
+                    config.Limits.RekeyAfterBytes = -1;
+                }
+                else if (which == 1)
+                {
+                    config.Limits.RekeyAfterMilliseconds = -1;
+                }
+                else if (which == 2)
+                {
+                    config.Limits.KeepaliveIntervalMilliseconds = -1;
+                }
+                else
+                {
+                    config.Limits.KeepaliveMaxUnanswered = -1;
+                }
+
+                Assert.ThrowsException(typeof(System.ArgumentException), () =>
+                {
+                    SshSession session = new SshSession(config, Crypto.SuiteUnderTest.Suite, new CountingEntropy(), new FakeClock(), hostKey,
+                        new RecordingListener());
+                    session.Dispose();
+                }, "limit " + which);
+            }
+        }
+
+        [TestMethod]
+        public void StartRekeyWaitsForAuthenticationAndForTheRunningExchange()
+        {
+            DeviceIdentity clientKey = EnginePair.NewKey();
+            DeviceIdentity hostKey = EnginePair.NewKey();
+            using EnginePair pair = new EnginePair(EnginePair.ClientConfig(hostKey), EnginePair.ServerConfig(clientKey), clientKey, hostKey, 52, 400);
+            pair.Start();
+            Assert.IsFalse(pair.Client.StartRekey(), "not before authentication");
+            pair.Pump();
+            Assert.IsTrue(pair.Server.Session.StartRekey());
+            Assert.IsFalse(pair.Server.Session.StartRekey(), "one exchange at a time");
+            pair.Pump();
+            Assert.AreEqual(2, pair.Client.KeyExchangeCount);
+            Assert.AreEqual(1, pair.Server.Session.RekeysStarted);
+            Assert.AreEqual(0, pair.Client.RekeysStarted);
+        }
+
         private static void DropPeerOutput(EnginePair pair, int proberRole)
         {
             if (proberRole == 0)
