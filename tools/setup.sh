@@ -9,6 +9,7 @@ packages=(
   qemu-user                                                                           # runs the arm64 firmware in tests
   openssh-client openssh-server dropbear-bin                                          # real SSH peers
   python3 python3-cryptography                                                        # capture of real OpenSSH packets
+  python3-paramiko                                                                    # paramiko 2.12 client peer (the stack under ncclient)
   util-linux                                                                          # unshare: Dropbear reads only the real home
   socat                                                                               # pseudo-terminal pairs for the serial console
 )

@@ -1,7 +1,8 @@
 namespace Callhome.AgentCore.Ssh
 {
     /// <summary>RFC 4253 §11.1 disconnect reason codes (values = the RFC's), plus 0 for a local end with no
-    /// message (a closed stream or a timeout).</summary>
+    /// message (a closed stream or a timeout) and 256 for a peer that stopped answering our keepalives (local only:
+    /// the DISCONNECT sent for it carries ConnectionLost).</summary>
     public enum SshDisconnectReason
     {
         None = 0,
@@ -20,5 +21,6 @@ namespace Callhome.AgentCore.Ssh
         AuthCancelledByUser = 13,
         NoMoreAuthMethodsAvailable = 14,
         IllegalUserName = 15,
+        PeerNotResponding = 256,
     }
 }

@@ -39,6 +39,24 @@ namespace Callhome.AgentCore.Ssh
         /// <summary>Server role: failed authentication requests before DISCONNECT 14 (OpenSSH MaxAuthTries).</summary>
         public int MaxAuthAttempts { get; set; } = 6;
 
+        /// <summary>RFC 4253 §9: we start a re-key once this many bytes were sent plus received since the last key
+        /// exchange (the RFC's "each gigabyte"; OpenSSH's own default is of that order). 0 = never by volume.</summary>
+        public long RekeyAfterBytes { get; set; } = 1L << 30;
+
+        /// <summary>RFC 4253 §9: we start a re-key this long after the last key exchange (the RFC's "each hour").
+        /// 0 = never by time.</summary>
+        public long RekeyAfterMilliseconds { get; set; } = 3600000;
+
+        /// <summary>After authentication, when nothing was heard from the peer for this long we send
+        /// keepalive@openssh.com with want-reply (OpenSSH ServerAliveInterval/ClientAliveInterval; 0 = off, their
+        /// default).</summary>
+        public int KeepaliveIntervalMilliseconds { get; set; }
+
+        /// <summary>Keepalives left unanswered before the peer counts as dead (OpenSSH's CountMax, default 3): the
+        /// session ends with <see cref="SshDisconnectReason.PeerNotResponding"/> at most (this + 1) intervals after
+        /// the last packet heard.</summary>
+        public int KeepaliveMaxUnanswered { get; set; } = 3;
+
         /// <summary>Desktop and embedded-Linux boards.</summary>
         public static SshLimits CreateDefault()
         {

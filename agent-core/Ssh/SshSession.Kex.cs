@@ -47,6 +47,7 @@ namespace Callhome.AgentCore.Ssh
             Array.Copy(scratch, 0, ourKexInit, 0, length);
             kexInProgress = true;
             writer.Write(scratch, 0, length, outbox);
+            RestartRekeyVolume();
         }
 
         private void OnKexInit(byte[] buffer, int offset, int count, uint sequence)
@@ -187,6 +188,7 @@ namespace Callhome.AgentCore.Ssh
             ourKexInit = null;
             peerKexInit = null;
             KeyExchangeCount++;
+            RestartRekeyClock();
             if (!firstKexDone)
             {
                 firstKexDone = true;

@@ -114,13 +114,7 @@ namespace Callhome.AgentCore.Ssh
             AuthOutcome outcome = serverAuth!.Handle(number, buffer, offset, count, sessionId!);
             if (outcome == AuthOutcome.Succeeded)
             {
-                IsAuthenticated = true;
-                authDeadline = NoDeadline;
-                if (!kexInProgress)
-                {
-                    deadline = NoDeadline;
-                }
-
+                OnAuthenticationSucceeded();
                 listener.OnAuthenticated();
             }
             else if (outcome == AuthOutcome.Failed)

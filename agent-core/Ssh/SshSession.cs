@@ -68,9 +68,16 @@ namespace Callhome.AgentCore.Ssh
                 throw new ArgumentException("the server role needs AuthorizedKeys", nameof(config));
             }
 
+            if (config.Limits.KeepaliveIntervalMilliseconds < 0 || config.Limits.KeepaliveMaxUnanswered < 0
+                || config.Limits.RekeyAfterBytes < 0 || config.Limits.RekeyAfterMilliseconds < 0)
+            {
+                throw new ArgumentException("re-key and keepalive limits must not be negative", nameof(config));
+            }
+
             this.identity = identity;
             this.config = config;
             limits = config.Limits;
+            CreateReplyRing();
             this.suite = suite;
             this.entropy = entropy;
             this.clock = clock;
@@ -150,7 +157,7 @@ namespace Callhome.AgentCore.Ssh
         /// <summary>Monotonic milliseconds at which <see cref="OnTimer"/> must be called, or NoDeadline.</summary>
         public long NextDeadline
         {
-            get { return IsClosed ? NoDeadline : deadline; }
+            get { return IsClosed ? NoDeadline : EarliestDeadline(); }
         }
 
         public int PendingOutput
@@ -198,6 +205,7 @@ namespace Callhome.AgentCore.Ssh
             try
             {
                 ReceiveBytes(data, offset, count);
+                CheckRekeyByVolume();
             }
             catch (SshProtocolException e)
             {
@@ -209,11 +217,18 @@ namespace Callhome.AgentCore.Ssh
             }
         }
 
-        /// <summary>Checks the deadline against the monotonic time now.</summary>
+        /// <summary>Checks the deadlines against the monotonic time now: a phase that took too long ends the
+        /// session; a due re-key or keepalive is sent (SshSession.Liveness.cs).</summary>
         public void OnTimer(long now)
         {
-            if (IsClosed || now < deadline)
+            if (IsClosed)
             {
+                return;
+            }
+
+            if (now < deadline)
+            {
+                OnLivenessTimer(now);
                 return;
             }
 
@@ -263,6 +278,13 @@ namespace Callhome.AgentCore.Ssh
                 throw new InvalidOperationException("the connection service starts after authentication");
             }
 
+            NoteOutgoingGlobalRequest(payload, offset, count);
+            SendOrHold(payload, offset, count);
+            CheckRekeyByVolume();
+        }
+
+        private void SendOrHold(byte[] payload, int offset, int count)
+        {
             // RFC 4253 §7.1: between our KEXINIT and our NEWKEYS only transport messages may be sent.
             if ((kexInProgress && !sentNewKeys) || held.Count > 0)
             {
@@ -346,6 +368,7 @@ namespace Callhome.AgentCore.Ssh
             }
 
             byte number = buffer[offset];
+            HeardFromPeer();
             if (ignoreGuessedPacket && number >= 30 && number <= 49)
             {
                 // RFC 4253 §7: the peer's guessed first kex packet was for other algorithms.
@@ -431,7 +454,7 @@ namespace Callhome.AgentCore.Ssh
                     throw new SshProtocolException(SshDisconnectReason.ProtocolError, "connection message " + number + " before authentication");
                 }
 
-                if (listener.OnConnectionMessage(buffer, offset, count))
+                if (TakeProbeReply(number) || listener.OnConnectionMessage(buffer, offset, count))
                 {
                     return;
                 }
@@ -471,13 +494,7 @@ namespace Callhome.AgentCore.Ssh
             AuthOutcome outcome = auth!.Handle(number, buffer, offset, count, sessionId!, listener);
             if (outcome == AuthOutcome.Succeeded)
             {
-                IsAuthenticated = true;
-                authDeadline = NoDeadline;
-                if (!kexInProgress)
-                {
-                    deadline = NoDeadline;
-                }
-
+                OnAuthenticationSucceeded();
                 listener.OnAuthenticated();
             }
             else if (outcome == AuthOutcome.Failed)

@@ -551,6 +551,10 @@ namespace Callhome.AgentCore.Ssh.Client
                 {
                     kind = SshFailureKind.AuthenticationFailed;
                 }
+                else if (reason == SshDisconnectReason.PeerNotResponding)
+                {
+                    kind = SshFailureKind.PeerNotResponding;
+                }
                 else if (owner.session != null && owner.session.TimedOut)
                 {
                     kind = SshFailureKind.Timeout;

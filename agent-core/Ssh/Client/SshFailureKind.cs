@@ -26,5 +26,8 @@ namespace Callhome.AgentCore.Ssh.Client
 
         /// <summary>The peer sent DISCONNECT.</summary>
         DisconnectedByPeer = 8,
+
+        /// <summary>The peer left our keepalives unanswered (SshLimits.KeepaliveMaxUnanswered): dead or unreachable.</summary>
+        PeerNotResponding = 9,
     }
 }

@@ -76,6 +76,13 @@ namespace Callhome.AgentCore.Ssh.Server
             }
         }
 
+        /// <summary>The stream ended or failed underneath: the session ends and the handlers hear of it.</summary>
+        public void OnStreamClosed(string description)
+        {
+            Session.OnStreamClosed(description);
+            CloseAllRoutes();
+        }
+
         public void Dispose()
         {
             Session.Dispose();

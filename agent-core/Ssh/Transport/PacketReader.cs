@@ -26,6 +26,9 @@ namespace Callhome.AgentCore.Ssh.Transport
             plain = new byte[4 + maxPacketLength];
         }
 
+        /// <summary>Bytes of every packet read so far (length, payload, padding, MAC or tag): re-key by volume.</summary>
+        public long BytesRead { get; private set; }
+
         /// <summary>The sequence number the next packet will have.</summary>
         public uint SequenceNumber { get; private set; }
 
@@ -108,6 +111,7 @@ namespace Callhome.AgentCore.Ssh.Transport
             int consumed = total + tag;
             Array.Copy(input, consumed, input, 0, filled - consumed);
             filled -= consumed;
+            BytesRead += consumed;
             packetLength = -1;
             SequenceNumber = unchecked(SequenceNumber + 1);
             return true;

@@ -24,6 +24,9 @@ namespace Callhome.AgentCore.Ssh.Transport
 
         public uint SequenceNumber { get; private set; }
 
+        /// <summary>Bytes of every packet written so far (length, payload, padding, MAC or tag): re-key by volume.</summary>
+        public long BytesWritten { get; private set; }
+
         /// <summary>The largest payload that fits a packet under the limit whatever the padding.</summary>
         public int MaxPayloadLength
         {
@@ -65,6 +68,7 @@ namespace Callhome.AgentCore.Ssh.Transport
             int at = outbox.Reserve(total + protection.TagLength);
             protection.Seal(SequenceNumber, plain, 0, total, outbox.Buffer, at);
             outbox.Commit(total + protection.TagLength);
+            BytesWritten += total + protection.TagLength;
             ConstantTimeClear(total);
             SequenceNumber = unchecked(SequenceNumber + 1);
         }

@@ -58,6 +58,9 @@ namespace Callhome.Portable.Tests.Ssh
 
         public EchoHandler Echo { get; }
 
+        /// <summary>Most bytes SendAll hands to the channel between two pumps (traffic in both directions interleaves).</summary>
+        public int SendSlice { get; set; } = int.MaxValue;
+
         public static DeviceIdentity NewKey()
         {
             return DeviceIdentity.LoadOrCreate(new OneSlotKeyStore(), SuiteUnderTest.Suite);
@@ -136,7 +139,8 @@ namespace Callhome.Portable.Tests.Ssh
             int sent = 0;
             while (sent < data.Length)
             {
-                sent += ClientChannels.SendData(channel, data, sent, data.Length - sent);
+                int slice = data.Length - sent < SendSlice ? data.Length - sent : SendSlice;
+                sent += ClientChannels.SendData(channel, data, sent, slice);
                 Pump();
             }
         }
@@ -145,6 +149,39 @@ namespace Callhome.Portable.Tests.Ssh
         {
             Client.Dispose();
             Server.Dispose();
+        }
+
+        /// <summary>Fires both sides' timers at the fake clock's time.</summary>
+        public void FireTimers()
+        {
+            Client.OnTimer(Clock.ElapsedMilliseconds);
+            Server.OnTimer(Clock.ElapsedMilliseconds);
+        }
+
+        /// <summary>Throws away what the server has queued: a server that went silent.</summary>
+        public int DropServerOutput()
+        {
+            int dropped = 0;
+            int n;
+            while ((n = Server.TakeOutput(chunk, 0, chunk.Length)) > 0)
+            {
+                dropped += n;
+            }
+
+            return dropped;
+        }
+
+        /// <summary>Throws away what the client has queued: a client that went silent.</summary>
+        public int DropClientOutput()
+        {
+            int dropped = 0;
+            int n;
+            while ((n = Client.TakeOutput(chunk, 0, chunk.Length)) > 0)
+            {
+                dropped += n;
+            }
+
+            return dropped;
         }
 
         private bool MoveClientToServer()
@@ -238,6 +275,10 @@ namespace Callhome.Portable.Tests.Ssh
         public int OpenedChannel { get; private set; } = -1;
 
         public string LastReply { get; private set; } = string.Empty;
+
+        public string LastGlobalReply { get; private set; } = string.Empty;
+
+        public int GlobalReplies { get; private set; }
 
         public bool ExitStatusReceived { get; private set; }
 
@@ -341,6 +382,8 @@ namespace Callhome.Portable.Tests.Ssh
 
         public void GlobalRequestReplied(string requestName, bool success)
         {
+            GlobalReplies++;
+            LastGlobalReply = requestName + (success ? ":ok" : ":failed");
         }
     }
 

@@ -299,7 +299,7 @@ namespace Callhome.Portable.Tests.Ssh
             SendAndCheckEcho(pair, channel, size, size);
         }
 
-        private static void SendAndCheckEcho(EnginePair pair, int channel, int size, int seed)
+        internal static void SendAndCheckEcho(EnginePair pair, int channel, int size, int seed)
         {
             byte[] data = new byte[size];
             new SeededRandom(seed).Fill(data);

@@ -33,6 +33,9 @@ namespace Callhome.Ssh.Tests.Peers
 
         public string Log => process.Log;
 
+        /// <summary>The root of the server's process tree (its per-connection children hang below it).</summary>
+        public int ProcessId => process.ProcessId;
+
         public static DropbearPeer Start(string authorizedKeysLine)
         {
             string directory = Directory.CreateTempSubdirectory("callhome-ssh-dropbear-").FullName;

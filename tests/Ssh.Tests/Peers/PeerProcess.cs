@@ -29,6 +29,9 @@ namespace Callhome.Ssh.Tests.Peers
 
         public int Port { get; private set; }
 
+        /// <summary>The PID of the started program (the root of its process tree).</summary>
+        public int ProcessId => process.Id;
+
         public string Log
         {
             get

@@ -33,6 +33,9 @@ namespace Callhome.Ssh.Tests.Peers
 
         public string Log => process.Log;
 
+        /// <summary>The root of the server's process tree (its per-connection children hang below it).</summary>
+        public int ProcessId => process.ProcessId;
+
         public static SshdPeer Start(string authorizedKeysLine, params string[] extraConfig)
         {
             string directory = Directory.CreateTempSubdirectory("callhome-ssh-sshd-").FullName;
