@@ -83,17 +83,32 @@ namespace Callhome.AgentCore.Netconf.Xml
             }
 
             RequireOpenTag();
-            string prefix = "a" + prefixes++;
-            Ascii(" xmlns:");
-            Ascii(prefix);
-            Ascii("=\"");
-            Escaped(ns, true);
-            Ascii("\" ");
+            string prefix = "xml";
+            if (ns != NetconfNamespaces.Xml)
+            {
+                // The xml prefix is bound by definition and may not be declared (Namespaces in XML 1.0 §3).
+                prefix = "a" + prefixes++;
+                DeclarePrefix(prefix, ns);
+            }
+
+            Ascii(" ");
             Ascii(prefix);
             Ascii(":");
             Ascii(localName);
             Ascii("=\"");
             Escaped(value, true);
+            Ascii("\"");
+        }
+
+        /// <summary>Declares a prefix on the element just started, for text that names nodes by prefix (an
+        /// error-path, RFC 6241 §4.3).</summary>
+        public void DeclarePrefix(string prefix, string ns)
+        {
+            RequireOpenTag();
+            Ascii(" xmlns:");
+            Ascii(prefix);
+            Ascii("=\"");
+            Escaped(ns, true);
             Ascii("\"");
         }
 
