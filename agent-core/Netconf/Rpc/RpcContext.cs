@@ -91,6 +91,18 @@ namespace Callhome.AgentCore.Netconf.Rpc
             EndReply();
         }
 
+        /// <summary>Several rpc-errors in one reply (edit-config with continue-on-error).</summary>
+        public void Errors(System.Collections.ArrayList errors)
+        {
+            StartReply();
+            for (int i = 0; i < errors.Count; i++)
+            {
+                WriteError((RpcError)errors[i]!);
+            }
+
+            EndReply();
+        }
+
         private void StartReply()
         {
             if (Replied || open)

@@ -29,10 +29,10 @@ namespace Callhome.Portable.Tests.Netconf
 
         public string ClosedReason { get; private set; } = string.Empty;
 
-        public static NetconfServer Server(IDataProvider data)
+        public static NetconfServer Server(SampleData data)
         {
             RpcHandlers handlers = new RpcHandlers();
-            BaseOperations.Register(handlers, data);
+            BaseOperations.Register(handlers, data, data.Running);
             return new NetconfServer(handlers, new string[] { NetconfNamespaces.WritableRunning }, NetconfLimits.Default());
         }
 
