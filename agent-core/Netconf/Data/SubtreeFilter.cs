@@ -31,6 +31,24 @@ namespace Callhome.AgentCore.Netconf.Data
             }
         }
 
+        /// <summary>True when the filter selects anything of root's children (an event passes a
+        /// subscription's filter, RFC 5277 §3.6).</summary>
+        public static bool SelectsAny(DataNode root, XmlElement filter)
+        {
+            for (int i = 0; i < root.ChildCount; i++)
+            {
+                for (int f = 0; f < filter.ChildCount; f++)
+                {
+                    if (Matches(filter.Child(f), root.Child(i)) && Selects(root.Child(i), filter.Child(f), false))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         // node is written if one of the filter's children (matching its name) selects it.
         private static void WriteSelected(DataNode node, XmlElement filterParent, bool configOnly, XmlWriter writer)
         {

@@ -1,5 +1,7 @@
 using System;
+using Callhome.AgentCore.Netconf.Data;
 using Callhome.AgentCore.Netconf.Framing;
+using Callhome.AgentCore.Netconf.Notifications;
 using Callhome.AgentCore.Netconf.Rpc;
 using Callhome.AgentCore.Netconf.Xml;
 
@@ -21,6 +23,8 @@ namespace Callhome.AgentCore.Netconf.Session
         private readonly XmlParser parser;
         private readonly RpcContext context;
         private readonly object closeLock = new object();
+        private readonly object writeLock = new object();
+        private Subscription? subscription;
         private bool helloReceived;
 
         public NetconfSession(NetconfServer server, INetconfOutput output)
@@ -55,6 +59,18 @@ namespace Callhome.AgentCore.Netconf.Session
         }
 
         public bool IsClosed { get; private set; }
+
+        /// <summary>True while a create-subscription is active (RFC 5277: one per session).</summary>
+        public bool HasSubscription
+        {
+            get { return subscription != null; }
+        }
+
+        /// <summary>Held while a whole message is written, by the session's thread and by event publishers.</summary>
+        internal object WriteLock
+        {
+            get { return writeLock; }
+        }
 
         public string CloseReason { get; private set; } = string.Empty;
 
@@ -107,7 +123,10 @@ namespace Callhome.AgentCore.Netconf.Session
 
                 if (reader.IsComplete)
                 {
-                    OnMessage();
+                    lock (writeLock)
+                    {
+                        OnMessage();
+                    }
                 }
             }
         }
@@ -127,11 +146,56 @@ namespace Callhome.AgentCore.Netconf.Session
             }
 
             server.Unregister(this);
+            Subscription? active = subscription;
+            if (active != null)
+            {
+                active.Cancel();
+            }
+
             INetconfSessionListener? listener = Listener;
             if (listener != null)
             {
                 listener.OnSessionClosed(this, reason);
             }
+        }
+
+        internal void BeginSubscription(Subscription started)
+        {
+            subscription = started;
+        }
+
+        internal void EndSubscription(Subscription ended)
+        {
+            if (subscription == ended)
+            {
+                subscription = null;
+            }
+        }
+
+        /// <summary>One notification message (RFC 5277 §4): eventTime, then either the filtered content of root
+        /// or an empty element (replayComplete, notificationComplete). Caller holds <see cref="WriteLock"/>.</summary>
+        internal void WriteNotification(DateTime eventTime, string ns, string name, DataNode? root, XmlElement? filter)
+        {
+            if (IsClosed)
+            {
+                return;
+            }
+
+            writer.StartElement("notification", NetconfNamespaces.Notification);
+            writer.Element("eventTime", NetconfNamespaces.Notification, DateTimeText.Format(eventTime));
+            if (root != null)
+            {
+                SubtreeFilter.Write(root, filter, false, writer);
+            }
+            else
+            {
+                writer.StartElement(name, ns);
+                writer.EndElement();
+            }
+
+            writer.EndElement();
+            writer.Flush();
+            frames.EndMessage();
         }
 
         private void OnMessage()
