@@ -11,6 +11,7 @@ packages=(
   python3 python3-cryptography                                                        # capture of real OpenSSH packets
   util-linux                                                                          # unshare: Dropbear reads only the real home
   socat                                                                               # pseudo-terminal pairs for the serial console
+  libyang2-tools                                                                      # yanglint: our YANG modules and replies
 )
 
 missing=()
