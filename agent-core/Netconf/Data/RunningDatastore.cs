@@ -7,21 +7,19 @@ namespace Callhome.AgentCore.Netconf.Data
 {
     /// <summary>
     /// The running configuration (the device's only datastore, :writable-running). An edit is applied to a
-    /// copy, checked against the schema, then handed to the committer; only if all of that succeeds does the
-    /// copy become the running configuration. Edits from different sessions are serialised.
+    /// fresh copy read from the backend, checked against the schema, then committed to the backend, which
+    /// refuses or takes it whole. Edits from different sessions are serialised.
     /// </summary>
     public sealed class RunningDatastore
     {
         private readonly SchemaNode schema;
-        private readonly IConfigCommitter? committer;
+        private readonly IConfigBackend backend;
         private readonly object sync = new object();
-        private ConfigNode root;
 
-        public RunningDatastore(SchemaNode schema, ConfigNode initial, IConfigCommitter? committer)
+        public RunningDatastore(SchemaNode schema, IConfigBackend backend)
         {
             this.schema = schema;
-            this.committer = committer;
-            root = initial;
+            this.backend = backend;
         }
 
         public SchemaNode Schema
@@ -29,12 +27,12 @@ namespace Callhome.AgentCore.Netconf.Data
             get { return schema; }
         }
 
-        /// <summary>A copy of the running configuration, safe to read while others edit.</summary>
+        /// <summary>The running configuration as the device has it now.</summary>
         public ConfigNode Snapshot()
         {
             lock (sync)
             {
-                return root.Clone();
+                return backend.Read();
             }
         }
 
@@ -47,7 +45,7 @@ namespace Callhome.AgentCore.Netconf.Data
             lock (sync)
             {
                 // default-operation replace: config replaces the whole configuration (§7.2).
-                ConfigNode work = defaultOperation == EditOperation.Replace ? new ConfigNode(root.Namespace, root.Name, null) : root.Clone();
+                ConfigNode work = defaultOperation == EditOperation.Replace ? new ConfigNode(string.Empty, string.Empty, null) : backend.Read();
                 EditOperation inherited = defaultOperation == EditOperation.Replace ? EditOperation.Merge : defaultOperation;
                 for (int i = 0; i < config.ChildCount; i++)
                 {
@@ -72,14 +70,12 @@ namespace Callhome.AgentCore.Netconf.Data
                     return errors;
                 }
 
-                RpcError? refused = committer == null ? null : committer.Commit(work);
+                RpcError? refused = backend.Commit(work);
                 if (refused != null)
                 {
                     errors.Add(refused);
-                    return errors;
                 }
 
-                root = work;
                 return errors;
             }
         }

@@ -6,7 +6,7 @@ namespace Callhome.Portable.Tests.Netconf
 {
     /// <summary>A small device: a system container and a PDU's outlet list (config leaves from the running
     /// datastore, state leaves made up per snapshot), in two namespaces.</summary>
-    internal sealed class SampleData : IDataProvider, IConfigCommitter
+    internal sealed class SampleData : IDataProvider, IConfigBackend
     {
         public const string Pdu = "urn:example:pdu";
         public const string Sys = "urn:example:system";
@@ -14,9 +14,11 @@ namespace Callhome.Portable.Tests.Netconf
         private static readonly string[] OutletKeys = new string[] { "id" };
         private static readonly string[] OnOff = new string[] { "on", "off" };
 
+        private ConfigNode config = InitialConfig();
+
         public SampleData()
         {
-            Running = new RunningDatastore(Schema(), InitialConfig(), this);
+            Running = new RunningDatastore(Schema(), this);
         }
 
         public RunningDatastore Running { get; }
@@ -70,6 +72,11 @@ namespace Callhome.Portable.Tests.Netconf
             return root;
         }
 
+        public ConfigNode Read()
+        {
+            return config.Clone();
+        }
+
         public RpcError? Commit(ConfigNode candidate)
         {
             RpcError? refusal = RefuseNext;
@@ -77,6 +84,7 @@ namespace Callhome.Portable.Tests.Netconf
             if (refusal == null)
             {
                 Commits++;
+                config = candidate;
             }
 
             return refusal;
