@@ -12,6 +12,7 @@ packages=(
   python3-paramiko                                                                    # paramiko 2.12 client peer (the stack under ncclient)
   util-linux                                                                          # unshare: Dropbear reads only the real home
   socat                                                                               # pseudo-terminal pairs for the serial console
+  libyang2-tools                                                                      # yanglint: our YANG modules and replies
 )
 
 missing=()

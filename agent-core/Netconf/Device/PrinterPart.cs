@@ -1,0 +1,57 @@
+using Callhome.AgentCore.Model.Printer;
+using Callhome.AgentCore.Netconf.Data;
+using Callhome.AgentCore.Netconf.Rpc;
+using Callhome.AgentCore.Netconf.Schema;
+using Callhome.AgentCore.Netconf.Session;
+using Callhome.AgentCore.Netconf.Xml;
+
+namespace Callhome.AgentCore.Netconf.Device
+{
+    /// <summary>callhome-printer: state only, and the clear-alerts RPC (every alert the engine lets clear).</summary>
+    public sealed class PrinterPart : IDevicePart, IRpcHandler
+    {
+        private readonly PrinterController controller;
+
+        public PrinterPart(PrinterController controller)
+        {
+            this.controller = controller;
+        }
+
+        public SchemaNode? ConfigSchema
+        {
+            get { return null; }
+        }
+
+        public DataNode Read()
+        {
+            return PrinterState.Build(controller.Model);
+        }
+
+        public ConfigNode? ReadConfig()
+        {
+            return null;
+        }
+
+        public RpcError? Check(ConfigNode? candidate)
+        {
+            return null;
+        }
+
+        public void Apply(ConfigNode? candidate)
+        {
+        }
+
+        /// <summary>clear-alerts.</summary>
+        public void Handle(NetconfSession session, XmlElement operation, RpcContext reply)
+        {
+            RpcError? refused = ModelErrors.From(controller.ClearAlerts(controller.Model.Alerts), "clear-alerts");
+            if (refused != null)
+            {
+                reply.Error(refused);
+                return;
+            }
+
+            reply.Ok();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Callhome.AgentCore.Model.Ups;
+using Callhome.AgentCore.Netconf.Data;
+using Callhome.AgentCore.Netconf.Rpc;
+using Callhome.AgentCore.Netconf.Schema;
+using Callhome.AgentCore.Netconf.Session;
+using Callhome.AgentCore.Netconf.Xml;
+
+namespace Callhome.AgentCore.Netconf.Device
+{
+    /// <summary>callhome-ups: readings only, and the start-self-test RPC.</summary>
+    public sealed class UpsPart : IDevicePart, IRpcHandler
+    {
+        private readonly UpsController controller;
+
+        public UpsPart(UpsController controller)
+        {
+            this.controller = controller;
+        }
+
+        public SchemaNode? ConfigSchema
+        {
+            get { return null; }
+        }
+
+        public DataNode Read()
+        {
+            return UpsState.Build(controller.Model);
+        }
+
+        public ConfigNode? ReadConfig()
+        {
+            return null;
+        }
+
+        public RpcError? Check(ConfigNode? candidate)
+        {
+            return null;
+        }
+
+        public void Apply(ConfigNode? candidate)
+        {
+        }
+
+        /// <summary>start-self-test.</summary>
+        public void Handle(NetconfSession session, XmlElement operation, RpcContext reply)
+        {
+            RpcError? refused = ModelErrors.From(controller.StartSelfTest(), "self-test");
+            if (refused != null)
+            {
+                reply.Error(refused);
+                return;
+            }
+
+            reply.Ok();
+        }
+    }
+}
