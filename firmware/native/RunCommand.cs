@@ -72,6 +72,12 @@ namespace Callhome.Firmware.Native
 
             PlayScenario(line.Get("scenario", string.Empty), devices, Log);
 
+            // One poll before the consoles open, so `status` never shows a model that has not read its sensors.
+            foreach (EmulatedDevice device in devices)
+            {
+                device.Poll();
+            }
+
             var watchdog = new EmulatedWatchdog(new StopwatchClock(), WatchdogTimeoutMilliseconds);
             watchdog.Missed += late => Log("[watchdog] missed kick: the poll loop was silent for " + late + " ms; a real board would reset now");
             using var watchdogTimer = new Timer(_ => watchdog.Check(), null, WatchdogTimeoutMilliseconds / 4, WatchdogTimeoutMilliseconds / 4);
