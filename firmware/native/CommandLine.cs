@@ -9,9 +9,10 @@ namespace Callhome.Firmware.Native
     {
         public const string Usage =
             "usage: callhome-agent boot|run|selftest|keygen|sign [--board emulator|linux] [--state DIR] [--crypto bouncycastle] [--hex HEX]\n"
-            + "       run: [--device ups|pdu|printer]... [--console-link PATH] [--scenario FILE] [--speed N|max] [--until TIME] [--report TIME] [--control SOCKET]";
+            + "       run: [--device ups|pdu|printer]... [--console-link PATH] [--scenario FILE] [--speed N|max] [--until TIME] [--report TIME] [--control SOCKET]\n"
+            + "       run --board linux: [--device ups|pdu|printer] [--i2c-bus N] [--iio DIR] [--console-link PATH]";
 
-        private static readonly string[] Known = { "board", "state", "crypto", "hex", "console-link", "device", "scenario", "speed", "until", "report", "control" };
+        private static readonly string[] Known = { "board", "state", "crypto", "hex", "console-link", "device", "scenario", "speed", "until", "report", "control", "i2c-bus", "iio" };
         private static readonly string[] Repeatable = { "device" };
         private readonly Dictionary<string, List<string>> options;
 

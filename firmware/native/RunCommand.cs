@@ -28,9 +28,15 @@ namespace Callhome.Firmware.Native
 
         public static int Run(CommandLine line, TextWriter output)
         {
-            if (line.Get("board", "emulator") != "emulator")
+            string board = line.Get("board", "emulator");
+            if (board == "linux")
             {
-                throw new ArgumentException("run supports --board emulator only so far");
+                return LinuxRunCommand.Run(line, output);
+            }
+
+            if (board != "emulator")
+            {
+                throw new ArgumentException("unknown --board '" + board + "' (emulator or linux)");
             }
 
             string[] kinds = Kinds(line);

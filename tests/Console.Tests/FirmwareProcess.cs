@@ -39,7 +39,23 @@ namespace Callhome.ConsoleTests
                 start.ArgumentList.Add(BuiltAssembly("firmware", "native", "callhome-agent.dll"));
             }
 
-            foreach (string argument in new[] { "run", "--board", "emulator", "--state", stateDirectory, "--console-link", link })
+            // The emulated board unless the test names another.
+            string board = "emulator";
+            var rest = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < extra.Length; i++)
+            {
+                if (extra[i] == "--board" && i + 1 < extra.Length)
+                {
+                    board = extra[++i];
+                }
+                else
+                {
+                    rest.Add(extra[i]);
+                }
+            }
+
+            extra = rest.ToArray();
+            foreach (string argument in new[] { "run", "--board", board, "--state", stateDirectory, "--console-link", link })
             {
                 start.ArgumentList.Add(argument);
             }

@@ -1,19 +1,12 @@
 using System;
 using System.Collections.Generic;
 using Callhome.AgentCore.Console;
-using Callhome.AgentCore.Console.Status;
 using Callhome.AgentCore.Model;
-using Callhome.AgentCore.Model.Pdu;
-using Callhome.AgentCore.Model.Printer;
-using Callhome.AgentCore.Model.Ups;
 using Callhome.Boards.Emulator;
 using Callhome.Boards.Emulator.Physics;
 using Callhome.Boards.Emulator.Scenario;
+using Callhome.Firmware.Native.Devices;
 using Callhome.Hal;
-using Callhome.Hal.Drivers.Ina219;
-using Callhome.Hal.Drivers.Max17048;
-using Callhome.Hal.Drivers.Mcp23017;
-using Callhome.Hal.Drivers.PrinterEngine;
 
 namespace Callhome.Firmware.Native.Emulation
 {
@@ -25,9 +18,7 @@ namespace Callhome.Firmware.Native.Emulation
     public sealed class EmulatedDevice : IDeviceStatus, IModelListener
     {
         private readonly Action<string> log;
-        private readonly UpsController? ups;
-        private readonly PduController? pdu;
-        private readonly PrinterController? printer;
+        private readonly DeviceModel model;
         private ScenarioRunner? runner;
 
         public EmulatedDevice(string kind, string stateDirectory, object sync, Action<string> log)
@@ -39,23 +30,14 @@ namespace Callhome.Firmware.Native.Emulation
             this.log = log;
             Board = new EmulatedBoard(kind, stateDirectory);
             Target = ScenarioTarget.ForBoard(Board);
-            switch (kind)
+            model = kind switch
             {
-                case "ups":
-                    ups = CreateUps();
-                    ups.Model.Listeners.Add(this);
-                    break;
-                case "pdu":
-                    pdu = CreatePdu();
-                    pdu.Model.Listeners.Add(this);
-                    break;
-                case "printer":
-                    printer = new PrinterController(new PrinterEngineLink(Board.I2cBus, EmulatedBoardProfile.PrinterEngineAddress), 250);
-                    printer.Model.Listeners.Add(this);
-                    break;
-                default:
-                    throw new ArgumentException("unknown device '" + kind + "' (ups, pdu or printer)");
-            }
+                "ups" => DeviceModel.Ups(Board.I2cBus, new IAdcChannel[] { Target.Ups!.MainsSense, Target.Ups.OutputCurrent, Target.Ups.Temperature }, Clock),
+                "pdu" => DeviceModel.Pdu(Board.I2cBus, Array.ConvertAll(Target.Pdu!.CurrentChannels, c => (IAdcChannel)c), Clock),
+                "printer" => DeviceModel.Printer(Board.I2cBus),
+                _ => throw new ArgumentException("unknown device '" + kind + "' (ups, pdu or printer)"),
+            };
+            model.AddListener(this);
         }
 
         public string Kind { get; }
@@ -103,12 +85,7 @@ namespace Callhome.Firmware.Native.Emulation
             EventsApplied++;
         }
 
-        public void Poll()
-        {
-            ups?.Poll();
-            pdu?.Poll();
-            printer?.Poll();
-        }
+        public void Poll() => model.Poll();
 
         public void WriteStatus(StatusLines lines)
         {
@@ -118,21 +95,7 @@ namespace Callhome.Firmware.Native.Emulation
             }
         }
 
-        public void WriteStatusUnlocked(StatusLines lines)
-        {
-            if (ups != null)
-            {
-                UpsStatusText.Write(ups.Model, lines);
-            }
-            else if (pdu != null)
-            {
-                PduStatusText.Write(pdu.Model, lines);
-            }
-            else
-            {
-                PrinterStatusText.Write(printer!.Model, lines);
-            }
-        }
+        public void WriteStatusUnlocked(StatusLines lines) => model.WriteStatus(lines);
 
         public void OnModelEvent(object source, ModelEvent change, int index)
         {
@@ -145,31 +108,6 @@ namespace Callhome.Firmware.Native.Emulation
             return (seconds / 3600).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":"
                 + (seconds / 60 % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":"
                 + (seconds % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        private UpsController CreateUps()
-        {
-            UpsPhysics physics = Target.Ups!;
-            int configuration = Ina219Configuration.Encode(Ina219Configuration.BusRange32V, Ina219Configuration.Gain320mV,
-                Ina219Configuration.Adc12Bit, Ina219Configuration.Adc12Bit, Ina219Configuration.ModeShuntAndBusContinuous);
-            return new UpsController(new Ina219PowerMonitor(Board.I2cBus, EmulatedBoardProfile.PowerMonitorAddress, 100, UpsPhysics.ShuntMicroohms),
-                configuration, new Max17048FuelGauge(Board.I2cBus, EmulatedBoardProfile.FuelGaugeAddress),
-                physics.MainsSense, physics.OutputCurrent, physics.Temperature, Clock, new UpsRating());
-        }
-
-        private PduController CreatePdu()
-        {
-            IAdcChannel[] currents = Array.ConvertAll(Target.Pdu!.CurrentChannels, c => (IAdcChannel)c);
-            var controller = new PduController(new Mcp23017RelayBank(Board.I2cBus, EmulatedBoardProfile.RelayExpanderAddress, false),
-                currents, Clock, new PduRating());
-
-            // A PDU powers its outlets at start-up (outlet power-on state "on"), so what is plugged in runs.
-            for (int n = 1; n <= controller.Model.OutletCount; n++)
-            {
-                controller.SwitchOn(n, 0);
-            }
-
-            return controller;
         }
     }
 }
