@@ -50,6 +50,9 @@ namespace Callhome.AgentCore.Console
 
         public ConsoleOutput Output { get; } = new ConsoleOutput();
 
+        /// <summary>The device model `status` prints; null on a board without one.</summary>
+        public IDeviceStatus? DeviceStatus { get; set; }
+
         /// <summary>Echo typed characters back (a terminal on a serial line expects it).</summary>
         public bool Echo
         {
@@ -115,6 +118,13 @@ namespace Callhome.AgentCore.Console
                     if (Expect(words, 1, "show"))
                     {
                         Show();
+                    }
+
+                    break;
+                case "status":
+                    if (Expect(words, 1, "status"))
+                    {
+                        Status();
                     }
 
                     break;
@@ -194,6 +204,7 @@ namespace Callhome.AgentCore.Console
         {
             Output.WriteLine("ok: commands");
             Output.WriteLine("  show                              the configuration; [uncommitted] marks pending edits");
+            Output.WriteLine("  status                            the device's live readings (model, alarms, sensors)");
             Output.WriteLine("  set name NAME                     device name, 1-64 printable characters");
             Output.WriteLine("  set manager HOST:PORT[,HOST:PORT] up to 4 managers, [v6]:port for IPv6 literals");
             Output.WriteLine("  pin manager-key SHA256:...        the manager's host-key fingerprint (ssh-keygen -l)");
@@ -219,6 +230,23 @@ namespace Callhome.AgentCore.Console
             Field("reconnect", pending.ReconnectMinSeconds.ToString() + "-" + pending.ReconnectMaxSeconds.ToString() + " s",
                 pending.ReconnectMinSeconds != committed.ReconnectMinSeconds || pending.ReconnectMaxSeconds != committed.ReconnectMaxSeconds);
             Field("device-key", identity == null ? "(none; type keygen)" : Fingerprint(), false);
+        }
+
+        private void Status()
+        {
+            if (DeviceStatus == null)
+            {
+                Error("this board runs no device model");
+                return;
+            }
+
+            var lines = new StatusLines();
+            DeviceStatus.WriteStatus(lines);
+            Output.WriteLine("ok: device status");
+            for (int i = 0; i < lines.Count; i++)
+            {
+                Output.WriteLine(lines[i]);
+            }
         }
 
         private void Field(string name, string value, bool uncommitted)

@@ -30,6 +30,8 @@ namespace Callhome.Boards.Emulator
             devices.Add(address, device);
         }
 
+        public bool IsAttached(int address) => devices.ContainsKey(address);
+
         public void StopAnswering(int address) => silent.Add(address);
 
         public void ResumeAnswering(int address) => silent.Remove(address);

@@ -5,8 +5,10 @@ namespace Callhome.Firmware.Native
     /// <summary>
     /// callhome-agent COMMAND [options]. Commands:
     ///   boot     --board emulator|linux --state DIR   scripted boot: board, clock, entropy, self-test, identity
-    ///   run      --board emulator --state DIR [--console-link PATH]
-    ///                                                 boot, then serve the provisioning console on a pty
+    ///   run      --board emulator --state DIR [--device ups|pdu|printer]... [--console-link PATH]
+    ///            [--scenario FILE] [--speed N|max] [--until TIME] [--report TIME] [--control SOCKET]
+    ///                                                 boot, run the device models on the emulated boards,
+    ///                                                 serve each console on a pty
     ///   selftest                                      crypto known-answer tests on the selected backend
     ///   keygen   --state DIR                          load or create the device key; print it for enrolment
     ///   sign     --state DIR --hex HEX                sign bytes with the device key (for enrolment checks)

@@ -19,7 +19,7 @@ namespace Callhome.ConsoleTests
         private readonly BlockingCollection<string> lines = new();
         private readonly StringBuilder transcript = new();
 
-        private FirmwareProcess(string stateDirectory, string link)
+        private FirmwareProcess(string stateDirectory, string link, string[] extra)
         {
             ConsoleLink = link;
             var start = new ProcessStartInfo
@@ -39,7 +39,28 @@ namespace Callhome.ConsoleTests
                 start.ArgumentList.Add(BuiltAssembly("firmware", "native", "callhome-agent.dll"));
             }
 
-            foreach (string argument in new[] { "run", "--board", "emulator", "--state", stateDirectory, "--console-link", link })
+            // The emulated board unless the test names another.
+            string board = "emulator";
+            var rest = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < extra.Length; i++)
+            {
+                if (extra[i] == "--board" && i + 1 < extra.Length)
+                {
+                    board = extra[++i];
+                }
+                else
+                {
+                    rest.Add(extra[i]);
+                }
+            }
+
+            extra = rest.ToArray();
+            foreach (string argument in new[] { "run", "--board", board, "--state", stateDirectory, "--console-link", link })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (string argument in extra)
             {
                 start.ArgumentList.Add(argument);
             }
@@ -70,10 +91,16 @@ namespace Callhome.ConsoleTests
         /// <summary>Starts the firmware and waits until its console is up.</summary>
         public static FirmwareProcess Start(string stateDirectory)
         {
-            var firmware = new FirmwareProcess(stateDirectory, Path.Combine(stateDirectory, "console"));
+            return Start(stateDirectory, "[run] console: ");
+        }
+
+        /// <summary>Starts the firmware with more options and waits for the line starting <paramref name="ready"/>.</summary>
+        public static FirmwareProcess Start(string stateDirectory, string ready, params string[] extra)
+        {
+            var firmware = new FirmwareProcess(stateDirectory, Path.Combine(stateDirectory, "console"), extra);
             try
             {
-                firmware.WaitForLine("[run] console: ", BootTimeout);
+                firmware.WaitForLine(ready, BootTimeout);
                 return firmware;
             }
             catch
@@ -99,16 +126,22 @@ namespace Callhome.ConsoleTests
         /// <returns>the first line starting with <paramref name="prefix"/>.</returns>
         public string WaitForLine(string prefix, TimeSpan timeout)
         {
+            return WaitForLine(prefix, string.Empty, timeout);
+        }
+
+        /// <returns>the first line starting with <paramref name="prefix"/> that contains <paramref name="fragment"/>.</returns>
+        public string WaitForLine(string prefix, string fragment, TimeSpan timeout)
+        {
             var clock = Stopwatch.StartNew();
             while (true)
             {
                 TimeSpan left = timeout - clock.Elapsed;
                 if (left <= TimeSpan.Zero || !lines.TryTake(out string? line, left))
                 {
-                    throw new TimeoutException("firmware printed no line starting '" + prefix + "' within " + timeout + ":\n" + Transcript);
+                    throw new TimeoutException("firmware printed no line starting '" + prefix + "' with '" + fragment + "' within " + timeout + ":\n" + Transcript);
                 }
 
-                if (line.StartsWith(prefix, StringComparison.Ordinal))
+                if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Contains(fragment, StringComparison.Ordinal))
                 {
                     return line;
                 }

@@ -186,6 +186,12 @@ namespace Callhome.AgentCore.Model.Ups
             long drainMilliwatts = onBattery && batteryMicroamps < 0
                 ? (long)-batteryMicroamps * batteryMillivolts / 1000000
                 : (long)Model.OutputPowerWatts * 1000;
+            if (remainingMilliwattHours <= 0)
+            {
+                // An empty pack carries nothing, whatever the load (with no load it would otherwise read "forever").
+                return 0;
+            }
+
             if (drainMilliwatts <= 0)
             {
                 return rating.MaxRuntimeMinutes;

@@ -13,6 +13,7 @@ namespace Callhome.Boards.Emulator.Scenario
         DoorClosed,
         PaperOut,
         Print,
+        TonerLevel,
         SensorStopAnswering,
         SensorAnswer,
     }

@@ -9,6 +9,12 @@ namespace Callhome.Boards.Emulator.Scenario
     {
         public static readonly string[] Chips = { "ina219", "max17048", "mcp23017", "printer-engine" };
 
+        /// <summary>The device words a line may name after its time, to address one board of several.</summary>
+        public static readonly string[] Devices = { "ups", "pdu", "printer" };
+
+        /// <summary>The toner supplies in the order of the engine's supply registers.</summary>
+        public static readonly string[] Colorants = { "black", "cyan", "magenta", "yellow" };
+
         public static IReadOnlyList<ScenarioEvent> Parse(string text)
         {
             ArgumentNullException.ThrowIfNull(text);
@@ -36,8 +42,50 @@ namespace Callhome.Boards.Emulator.Scenario
             return ordered;
         }
 
+        /// <summary>
+        /// One event to apply now, as the control interface takes it: a scenario line without its
+        /// <c>at TIME</c> (<c>mains fail</c>, <c>pdu outlet 3 overcurrent 12A</c>, <c>sensor ina219 stop-answering</c>).
+        /// </summary>
+        public static ScenarioEvent ParseImmediate(string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                throw new ScenarioFormatException(1, "empty event");
+            }
+
+            if (words[0].Equals("at", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ScenarioFormatException(1, "a control line applies now: leave out 'at TIME'");
+            }
+
+            var w = new string[words.Length + 2];
+            w[0] = "at";
+            w[1] = "0s";
+            Array.Copy(words, 0, w, 2, words.Length);
+            return ParseLine(1, w);
+        }
+
+        /// <summary>A non-negative duration with its unit, as scenario times are written: 250ms, 30s, 5m, 2h.</summary>
+        public static long ParseDuration(string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return ParseTime(1, text.Trim());
+        }
+
         private static ScenarioEvent ParseLine(int line, string[] w)
         {
+            if (w.Length > 3 && Array.IndexOf(Devices, w[2].ToLowerInvariant()) >= 0)
+            {
+                string device = w[2].ToLowerInvariant();
+                var rest = new string[w.Length - 1];
+                rest[0] = w[0];
+                rest[1] = w[1];
+                Array.Copy(w, 3, rest, 2, w.Length - 3);
+                return ParseLine(line, rest).ForDevice(device);
+            }
+
             if (!w[0].Equals("at", StringComparison.OrdinalIgnoreCase))
             {
                 throw new ScenarioFormatException(line, "expected 'at TIME EVENT', got '" + w[0] + "'");
@@ -104,6 +152,23 @@ namespace Callhome.Boards.Emulator.Scenario
             if (verb == "print" && w.Length == 5 && w[4].ToLowerInvariant() is "pages" or "page")
             {
                 return new ScenarioEvent(line, at, ScenarioEventKind.Print) { Number = ParseCount(line, w[3], "page count") };
+            }
+
+            if (verb == "toner" && w.Length == 5)
+            {
+                int supply = Array.IndexOf(Colorants, w[3].ToLowerInvariant());
+                if (supply < 0)
+                {
+                    throw new ScenarioFormatException(line, "unknown toner '" + w[3] + "' (known: " + string.Join(", ", Colorants) + ")");
+                }
+
+                int percent = ParseScaled(line, w[4], "%", 1);
+                if (percent > 100)
+                {
+                    throw new ScenarioFormatException(line, "toner level " + w[4] + " is above 100%");
+                }
+
+                return new ScenarioEvent(line, at, ScenarioEventKind.TonerLevel) { Number = supply, Value = percent };
             }
 
             if (verb == "sensor" && w.Length == 5)

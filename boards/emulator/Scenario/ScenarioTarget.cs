@@ -49,6 +49,28 @@ namespace Callhome.Boards.Emulator.Scenario
             Printer?.Step(milliseconds);
         }
 
+        /// <summary>Whether this board has what <paramref name="e"/> acts on (its physics, or the chip it silences).
+        /// Used to route an event that names no device to the boards of a fleet that can take it.</summary>
+        public bool CanTake(ScenarioEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            switch (e.Kind)
+            {
+                case ScenarioEventKind.MainsFail:
+                case ScenarioEventKind.MainsRestore:
+                case ScenarioEventKind.UpsLoad:
+                case ScenarioEventKind.Ambient:
+                    return Ups != null;
+                case ScenarioEventKind.OutletLoad:
+                    return Pdu != null && e.Number <= Pdu.OutletCount;
+                case ScenarioEventKind.SensorStopAnswering:
+                case ScenarioEventKind.SensorAnswer:
+                    return Bus.IsAttached(AddressOf(e.Chip));
+                default:
+                    return Printer != null;
+            }
+        }
+
         /// <summary>Throws <see cref="ScenarioFormatException"/> (with the line) if the board cannot take the event.</summary>
         public void Check(ScenarioEvent e)
         {
@@ -111,6 +133,9 @@ namespace Callhome.Boards.Emulator.Scenario
                     break;
                 case ScenarioEventKind.Print:
                     Printer!.Print(e.Number);
+                    break;
+                case ScenarioEventKind.TonerLevel:
+                    Printer!.SetToner(e.Number, e.Value);
                     break;
                 case ScenarioEventKind.SensorStopAnswering:
                     Bus.StopAnswering(AddressOf(e.Chip));

@@ -91,6 +91,18 @@ namespace Callhome.Emulator.Tests.Model
         }
 
         [Fact]
+        public void ADrainedPackIsDepletedWithNoRuntimeLeftAndNoOutput()
+        {
+            var runner = new ScenarioRunner(ScenarioParser.Parse("at 0s load 25W\nat 30s mains fail"), target, clock);
+            runner.RunUntil(3 * 3600000, ups.Poll);
+            Assert.Equal(UpsBatteryStatus.Depleted, ups.Model.BatteryStatus);
+            Assert.Equal(0, ups.Model.EstimatedChargeRemaining);
+            Assert.Equal(0, ups.Model.EstimatedMinutesRemaining);
+            Assert.Equal(UpsOutputSource.None, ups.Model.OutputSource);
+            Assert.True((ups.Model.Alarms & UpsAlarms.DepletedBattery) != 0);
+        }
+
+        [Fact]
         public void ABatteryMonitorThatStopsAnsweringIsASensorFaultUntilItAnswers()
         {
             var runner = new ScenarioRunner(ScenarioParser.Parse("""

@@ -69,6 +69,10 @@ namespace Callhome.Emulator.Tests.Scenario
         [InlineData("at -5s mains fail", 1, "bad time '-5s'")]
         [InlineData("at 99999999999999999h mains fail", 1, "bad time")]
         [InlineData("at 5s print many pages", 1, "bad page count 'many'")]
+        [InlineData("at 5s toner purple 10%", 1, "unknown toner 'purple'")]
+        [InlineData("at 5s toner black 101%", 1, "above 100%")]
+        [InlineData("at 5s toner black 10", 1, "expected a number in %")]
+        [InlineData("at 5s ups", 1, "unknown event 'ups'")]
         public void ABadLineIsReportedWithItsLineNumber(string text, int line, string message)
         {
             var error = Assert.Throws<ScenarioFormatException>(() => ScenarioParser.Parse(text));
@@ -102,6 +106,61 @@ namespace Callhome.Emulator.Tests.Scenario
             Assert.False(target.Ups!.MainsPresent);
             Assert.Equal(1, runner.EventsApplied);
             Assert.Equal(3000, clock.ElapsedMilliseconds);
+        }
+    
+        [Fact]
+        public void ALineMayNameTheBoardItIsFor()
+        {
+            IReadOnlyList<ScenarioEvent> events = ScenarioParser.Parse("""
+                at 1s pdu outlet 3 overcurrent 12A
+                at 2s PRINTER toner cyan 9%
+                at 3s sensor ina219 stop-answering
+                """);
+            Assert.Equal("pdu", events[0].Device);
+            Assert.Equal(ScenarioEventKind.OutletLoad, events[0].Kind);
+            Assert.Equal(12000, events[0].Value);
+            Assert.Equal("printer", events[1].Device);
+            Assert.Equal(ScenarioEventKind.TonerLevel, events[1].Kind);
+            Assert.Equal(1, events[1].Number);
+            Assert.Equal(9, events[1].Value);
+            Assert.Equal(string.Empty, events[2].Device);
+        }
+
+        [Fact]
+        public void AControlLineIsAScenarioLineWithoutItsTime()
+        {
+            ScenarioEvent e = ScenarioParser.ParseImmediate("  ups mains fail ");
+            Assert.Equal(ScenarioEventKind.MainsFail, e.Kind);
+            Assert.Equal("ups", e.Device);
+            Assert.Equal(0, e.AtMilliseconds);
+            Assert.Contains("leave out 'at TIME'", Assert.Throws<ScenarioFormatException>(() => ScenarioParser.ParseImmediate("at 5s mains fail")).Message, StringComparison.Ordinal);
+            Assert.Contains("unknown event 'mains explode'", Assert.Throws<ScenarioFormatException>(() => ScenarioParser.ParseImmediate("mains explode")).Message, StringComparison.Ordinal);
+            Assert.Throws<ScenarioFormatException>(() => ScenarioParser.ParseImmediate("   "));
+            Assert.Equal(45 * 60000, ScenarioParser.ParseDuration("45m"));
+            Assert.Throws<ScenarioFormatException>(() => ScenarioParser.ParseDuration("45"));
+        }
+
+        [Fact]
+        public void ABoardTakesOnlyTheEventsItHasHardwareFor()
+        {
+            using var pdu = new TemporaryBoard("pdu");
+            ScenarioTarget target = ScenarioTarget.ForBoard(pdu.Board);
+            Assert.True(target.CanTake(ScenarioParser.ParseImmediate("outlet 8 load 1A")));
+            Assert.False(target.CanTake(ScenarioParser.ParseImmediate("outlet 9 load 1A")));
+            Assert.False(target.CanTake(ScenarioParser.ParseImmediate("mains fail")));
+            Assert.False(target.CanTake(ScenarioParser.ParseImmediate("paper jam")));
+            Assert.True(target.CanTake(ScenarioParser.ParseImmediate("sensor mcp23017 stop-answering")));
+            Assert.False(target.CanTake(ScenarioParser.ParseImmediate("sensor max17048 stop-answering")));
+        }
+
+        [Fact]
+        public void ATonerEventSetsTheSupplyTheEngineReports()
+        {
+            using var printer = new TemporaryBoard("printer");
+            ScenarioTarget target = ScenarioTarget.ForBoard(printer.Board);
+            target.Apply(ScenarioParser.ParseImmediate("toner magenta 7%"));
+            Assert.Equal(7000, target.Printer!.TonerMillipercent(2));
+            Assert.Equal(100000, target.Printer!.TonerMillipercent(0));
         }
     }
 }

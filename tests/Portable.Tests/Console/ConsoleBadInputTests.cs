@@ -33,6 +33,7 @@ namespace Callhome.Portable.Tests.Console
         [DataRow("pin manager-key SHA256:1SpmwfgRXx/Sbw/M55HTmW/qG078NCi6YCochvAZq-g", "error: fingerprint has a non-base64 character at position 49")]
         [DataRow("pin manager-key SHA256:1SpmwfgRXx/Sbw/M55HTmW/qG078NCi6YCochvAZq/h", "error: fingerprint is not a 32-byte SHA-256 digest")]
         [DataRow("show me", "error: usage: show")]
+        [DataRow("status ups", "error: usage: status")]
         [DataRow("commit now", "error: usage: commit")]
         [DataRow("factory-reset please", "error: factory-reset erases")]
         public void RejectsWithOneErrorLineAndChangesNothing(string line, string error)
