@@ -40,6 +40,34 @@ namespace Callhome.Netconf.Tests.Support
             return Next();
         }
 
+        /// <summary>Sends one message body as is (chunk-framed) and returns every whole reply it produced.</summary>
+        public System.Collections.Generic.List<string> SendRawMessage(byte[] message)
+        {
+            var framed = new Sink();
+            var writer = new NetconfFrameWriter(framed, 4096);
+            writer.SwitchToChunked();
+            if (message.Length > 0)
+            {
+                writer.WriteMessage(message, 0, message.Length);
+            }
+
+            byte[] all = framed.Stream.ToArray();
+            Session.Receive(all, 0, all.Length);
+            var replies = new System.Collections.Generic.List<string>();
+            while (read < written.Length)
+            {
+                read += this.replies.Feed(written.GetBuffer(), read, (int)written.Length - read);
+                if (!this.replies.IsComplete)
+                {
+                    break;
+                }
+
+                replies.Add(Encoding.UTF8.GetString(this.replies.Message, 0, this.replies.MessageLength));
+            }
+
+            return replies;
+        }
+
         /// <summary>What a get or get-config reply holds inside data, as a yanglint data file.</summary>
         public static string DataContent(string reply)
         {
