@@ -79,6 +79,9 @@ namespace Callhome.AgentCore.Netconf.Transport
             if (finishing && length == 0 && !finished && connection.Channels.IsOpen(ChannelId))
             {
                 finished = true;
+
+                // The subsystem ended as a program would (RFC 4254 §6.10): status 0, then EOF and CLOSE.
+                connection.Channels.SendExitStatus(ChannelId, 0);
                 connection.Channels.SendEof(ChannelId);
                 connection.Channels.Close(ChannelId);
             }

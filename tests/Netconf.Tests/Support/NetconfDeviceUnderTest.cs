@@ -98,6 +98,30 @@ namespace Callhome.Netconf.Tests.Support
             Driver.Start(new StreamTransport(new NetworkStream(socket, ownsSocket: true)));
         }
 
+        /// <summary>Listens on 127.0.0.1 (port returned) and serves the first connection (LAN management).</summary>
+        public int ListenOnce()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.BeginAcceptSocket(result =>
+            {
+                try
+                {
+                    Socket socket = listener.EndAcceptSocket(result);
+                    Driver.Start(new StreamTransport(new NetworkStream(socket, ownsSocket: true)));
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+                finally
+                {
+                    listener.Stop();
+                }
+            }, null);
+            return port;
+        }
+
         public void Dispose()
         {
             Driver.Dispose();
