@@ -13,6 +13,7 @@ packages=(
   util-linux                                                                          # unshare: Dropbear reads only the real home
   socat                                                                               # pseudo-terminal pairs for the serial console
   libyang2-tools                                                                      # yanglint: our YANG modules and replies
+  python3-ncclient                                                                    # ncclient: the NETCONF manager peer
 )
 
 missing=()

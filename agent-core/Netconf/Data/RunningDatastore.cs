@@ -27,6 +27,9 @@ namespace Callhome.AgentCore.Netconf.Data
             get { return schema; }
         }
 
+        /// <summary>Told after each edit that changed the configuration.</summary>
+        public IConfigChangeListener? ChangeListener { get; set; }
+
         /// <summary>The running configuration as the device has it now.</summary>
         public ConfigNode Snapshot()
         {
@@ -38,8 +41,9 @@ namespace Callhome.AgentCore.Netconf.Data
 
         /// <summary>Applies an edit; returns the errors (empty when it was applied). With continueOnError each
         /// top-level element of config is applied or refused on its own (RFC 6241 §7.2 continue-on-error);
-        /// otherwise the first error refuses the whole edit. testOnly checks without applying.</summary>
-        public ArrayList Edit(XmlElement config, EditOperation defaultOperation, bool continueOnError, bool testOnly)
+        /// otherwise the first error refuses the whole edit. testOnly checks without applying. The change
+        /// listener hears of every commit, with the session that made it.</summary>
+        public ArrayList Edit(XmlElement config, EditOperation defaultOperation, bool continueOnError, bool testOnly, int sessionId)
         {
             ArrayList errors = new ArrayList();
             lock (sync)
@@ -74,6 +78,10 @@ namespace Callhome.AgentCore.Netconf.Data
                 if (refused != null)
                 {
                     errors.Add(refused);
+                }
+                else if (ChangeListener != null)
+                {
+                    ChangeListener.ConfigChanged(sessionId);
                 }
 
                 return errors;

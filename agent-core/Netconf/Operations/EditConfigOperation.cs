@@ -64,7 +64,7 @@ namespace Callhome.AgentCore.Netconf.Operations
                 return;
             }
 
-            ArrayList errors = running.Edit(config!, defaultOperation, onError == "continue-on-error", test == "test-only");
+            ArrayList errors = running.Edit(config!, defaultOperation, onError == "continue-on-error", test == "test-only", session.Id);
             if (errors.Count == 0)
             {
                 reply.Ok();

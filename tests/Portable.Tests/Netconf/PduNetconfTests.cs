@@ -2,6 +2,7 @@ using Callhome.AgentCore.Model.Pdu;
 using Callhome.AgentCore.Netconf;
 using Callhome.AgentCore.Netconf.Data;
 using Callhome.AgentCore.Netconf.Device;
+using Callhome.AgentCore.Netconf.Notifications;
 using Callhome.AgentCore.Netconf.Operations;
 using Callhome.AgentCore.Netconf.Rpc;
 using Callhome.AgentCore.Netconf.Session;
@@ -88,9 +89,37 @@ namespace Callhome.Portable.Tests.Netconf
             Assert.AreEqual(0, rig.Bus.Pins, "no relay moved");
         }
 
+        [TestMethod]
+        public void OvercurrentAndConfigChangesReachTheEventStream()
+        {
+            Rig rig = new Rig();
+            rig.Controller.SetOvercurrentThreshold(1, 10);
+            rig.Controller.SwitchOn(1, 0);
+            rig.Adc[0].Millivolts = 500;
+            rig.Controller.Poll();
+            Assert.AreEqual(1, rig.Stream.Count, "one event");
+            NetconfEvent[] events = rig.Stream.Subscribe(new IgnoringSink(), true);
+            Assert.AreEqual("outlet-overcurrent", events[0].Content.Name);
+            Assert.AreEqual("1", events[0].Content.Find(Pdu, "id")!.Value);
+            rig.Edit("<pdu xmlns=\"" + Pdu + "\"><outlet><id>2</id><name>renamed</name></outlet></pdu>");
+            Assert.AreEqual(2, rig.Stream.Count, "config-change after the edit");
+            events = rig.Stream.Subscribe(new IgnoringSink(), true);
+            Assert.AreEqual("config-change", events[1].Content.Name);
+            Assert.AreEqual(rig.Manager.Session.Id.ToString(), events[1].Content.Find(DeviceModules.System, "session-id")!.Value);
+            rig.Edit("<pdu xmlns=\"" + Pdu + "\"><outlet><id>2</id><name></name></outlet></pdu>");
+            Assert.AreEqual(2, rig.Stream.Count, "no config-change for a refused edit");
+        }
+
         private static XmlElement Data(XmlElement reply)
         {
             return SessionHarness.Only(reply, "data");
+        }
+
+        private sealed class IgnoringSink : INotificationSink
+        {
+            public void Deliver(NetconfEvent netconfEvent)
+            {
+            }
         }
 
         private sealed class Rig
@@ -100,14 +129,19 @@ namespace Callhome.Portable.Tests.Netconf
                 IAdcChannel[] currents = new IAdcChannel[8];
                 for (int i = 0; i < 8; i++)
                 {
-                    currents[i] = new FakeAdc(0);
+                    Adc[i] = new FakeAdc(0);
+                    currents[i] = Adc[i];
                 }
 
                 Controller = new PduController(new Mcp23017RelayBank(Bus, Mcp23017RelayBank.DefaultAddress, false), currents, Clock, new PduRating());
                 DeviceData data = new DeviceData();
                 data.Add(new PduPart(Controller));
                 RpcHandlers handlers = new RpcHandlers();
-                BaseOperations.Register(handlers, data, new RunningDatastore(data.Schema, data));
+                RunningDatastore running = new RunningDatastore(data.Schema, data);
+                ModelNotifications notifier = new ModelNotifications(Stream, new FixedRealTimeClock(new System.DateTime(2026, 12, 4, 12, 0, 0), true));
+                running.ChangeListener = notifier;
+                Controller.Model.Listeners.Add(notifier);
+                BaseOperations.Register(handlers, data, running);
                 handlers.Register(Pdu, "switch-outlet", new SwitchOutletOperation(Controller));
                 NetconfServer server = new NetconfServer(handlers, new string[] { DeviceModules.Capability(Pdu) }, NetconfLimits.Default());
                 Manager = new SessionHarness(server);
@@ -117,6 +151,10 @@ namespace Callhome.Portable.Tests.Netconf
             public ExpanderBus Bus { get; } = new ExpanderBus();
 
             public FakeClock Clock { get; } = new FakeClock();
+
+            public FakeAdc[] Adc { get; } = new FakeAdc[8];
+
+            public EventStream Stream { get; } = new EventStream(8);
 
             public PduController Controller { get; }
 

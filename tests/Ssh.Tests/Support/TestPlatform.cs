@@ -9,16 +9,6 @@ using Callhome.Hal;
 
 namespace Callhome.Ssh.Tests.Support
 {
-    /// <summary>Host entropy from the OS CSPRNG.</summary>
-    internal sealed class SystemEntropy : IEntropySource
-    {
-        public void GetBytes(byte[] buffer, int offset, int count)
-        {
-            ArgumentNullException.ThrowIfNull(buffer);
-            RandomNumberGenerator.Fill(buffer.AsSpan(offset, count));
-        }
-    }
-
     /// <summary>Deterministic entropy (a seeded PRNG): makes a whole session replayable byte for byte.</summary>
     internal sealed class SeededEntropy : IEntropySource
     {
@@ -38,40 +28,10 @@ namespace Callhome.Ssh.Tests.Support
         }
     }
 
-    internal sealed class TestClock : IMonotonicClock
-    {
-        private readonly Stopwatch watch = Stopwatch.StartNew();
-
-        public long ElapsedMilliseconds => watch.ElapsedMilliseconds;
-    }
-
     /// <summary>A clock the test moves by hand.</summary>
     internal sealed class ManualClock : IMonotonicClock
     {
         public long ElapsedMilliseconds { get; set; }
-    }
-
-    internal sealed class MemoryKeyStore : IKeyStore
-    {
-        private readonly Dictionary<string, byte[]> slots = new();
-
-        public int Read(string slot, byte[] buffer, int offset, int count)
-        {
-            if (!slots.TryGetValue(slot, out byte[]? value))
-            {
-                return -1;
-            }
-
-            Array.Copy(value, 0, buffer, offset, Math.Min(count, value.Length));
-            return value.Length;
-        }
-
-        public void Write(string slot, byte[] buffer, int offset, int count)
-        {
-            slots[slot] = buffer.AsSpan(offset, count).ToArray();
-        }
-
-        public bool Delete(string slot) => slots.Remove(slot);
     }
 
     internal static class TestPlatform

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace Callhome.Ssh.Tests.Support
+namespace Callhome.TestSupport
 {
-    /// <summary>An ISshTransport over any connected System.IO.Stream (a NetworkStream here). It belongs in
+    /// <summary>An ISshTransport over any connected System.IO.Stream (a NetworkStream here). It would belong in
     /// agent-core/Ssh/Client once agent-core's nfproj references System.IO.Streams; until then it lives with
     /// the host tests so the nanoFramework check stays clean.</summary>
     public sealed class StreamTransport : Callhome.AgentCore.Ssh.Client.ISshTransport

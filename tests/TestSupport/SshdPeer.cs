@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using Callhome.TestSupport;
 
-namespace Callhome.Ssh.Tests.Peers
+namespace Callhome.TestSupport
 {
     /// <summary>
     /// A throwaway OpenSSH sshd (-D -e) on 127.0.0.1 with a fresh Ed25519 host key, an authorized_keys file,

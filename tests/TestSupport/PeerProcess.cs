@@ -6,7 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 
-namespace Callhome.Ssh.Tests.Peers
+namespace Callhome.TestSupport
 {
     /// <summary>
     /// A throwaway SSH server process on 127.0.0.1 with its own temporary directory: started, probed until its

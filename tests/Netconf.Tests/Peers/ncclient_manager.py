@@ -1,0 +1,59 @@
+#!/usr/bin/python3
+"""ncclient 0.6.13 (Debian python3-ncclient) as the manager of an RFC 8071 call home.
+
+manager.call_home() listens on 127.0.0.1:PORT; "LISTENING" is printed once the socket listens, so the
+device under test dials only then. Over the session it runs a get with a subtree filter, an edit-config, the
+switch-outlet RPC, a get of the result, then create-subscription; after "SUBSCRIBED" it waits for one
+notification (the test publishes it). The results go to stdout as one "RESULT <json>" line.
+"""
+import json
+import socket
+import sys
+
+from ncclient import manager
+from ncclient.xml_ import to_ele
+
+PDU = "urn:callhome:yang:callhome-pdu"
+
+
+def main():
+    port = int(sys.argv[1])
+    key = sys.argv[2]
+    listen = socket.socket.listen
+
+    def announce(sock, *args):
+        listen(sock, *args)
+        print("LISTENING", flush=True)
+
+    socket.socket.listen = announce
+    m = manager.call_home(host="127.0.0.1", port=port, username="manager", key_filename=key,
+                          hostkey_verify=False, allow_agent=False, look_for_keys=False, timeout=30)
+    socket.socket.listen = listen
+    out = {"session_id": m.session_id, "capabilities": sorted(m.server_capabilities)}
+    reply = m.get(filter=("subtree", '<pdu xmlns="%s"><outlet><id>3</id></outlet></pdu>' % PDU))
+    out["get"] = reply.data_xml
+    reply = m.edit_config(target="running", config=(
+        '<config xmlns="urn:ietf:params:xml:ns:netconf:base:1.0"><pdu xmlns="%s"><outlet><id>3</id>'
+        '<name>core-switch</name></outlet></pdu></config>' % PDU))
+    out["edit_ok"] = reply.ok
+    reply = m.dispatch(to_ele('<switch-outlet xmlns="%s"><id>3</id><action>on</action></switch-outlet>' % PDU))
+    out["switch_ok"] = reply.ok
+    try:
+        m.edit_config(target="running", config=(
+            '<config xmlns="urn:ietf:params:xml:ns:netconf:base:1.0"><pdu xmlns="%s"><outlet><id>3</id>'
+            '<name></name></outlet></pdu></config>' % PDU))
+        out["bad_edit"] = "accepted"
+    except Exception as error:  # ncclient raises RPCError for an rpc-error reply
+        out["bad_edit"] = getattr(error, "tag", str(error))
+    reply = m.get_config(source="running", filter=("subtree", '<pdu xmlns="%s"><outlet><id>3</id></outlet></pdu>' % PDU))
+    out["get_config"] = reply.data_xml
+    m.create_subscription()
+    print("SUBSCRIBED", flush=True)
+    notification = m.take_notification(block=True, timeout=30)
+    out["notification"] = notification.notification_xml if notification is not None else None
+    m.close_session()
+    print("RESULT " + json.dumps(out), flush=True)
+
+
+if __name__ == "__main__":
+    main()
