@@ -264,7 +264,7 @@ namespace Callhome.AgentCore.Ssh.Client
                     if (channel.OpenFailed || channel.Closed)
                     {
                         throw new SshConnectionException(SshFailureKind.ChannelRefused, SshDisconnectReason.None,
-                            "channel refused: " + channel.FailureText);
+                            channel.OpenFailed ? "channel refused: " + channel.FailureText : "the server closed the channel before it was ready");
                     }
 
                     if (channel.Opened && !requested)
