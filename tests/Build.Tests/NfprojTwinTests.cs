@@ -62,7 +62,7 @@ namespace Callhome.Build.Tests
             string listing = File.ReadAllText(RepoPaths.Combine("tools", "nanocheck", "nanoframework-api.txt"));
             foreach ((string assembly, string hintPath) in project.References())
             {
-                Match package = Regex.Match(hintPath, @"packages\\(?<id>[A-Za-z.]+?)\.(?<version>\d+\.\d+\.\d+)\\lib\\");
+                Match package = Regex.Match(hintPath, @"packages\\(?<id>[A-Za-z0-9.]+?)\.(?<version>\d+\.\d+\.\d+)\\lib\\");
                 Assert.True(package.Success, nfproj + ": " + assembly + " has no packages\\ID.VERSION\\lib\\ hint path");
                 Assert.Contains("<package id=\"" + package.Groups["id"].Value + "\" version=\"" + package.Groups["version"].Value + "\"", packagesConfig, StringComparison.Ordinal);
                 if (assembly != "nanoFramework.UnitTestLauncher")
