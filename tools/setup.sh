@@ -11,7 +11,7 @@ packages=(
   python3 python3-cryptography                                                        # capture of real OpenSSH packets
   util-linux                                                                          # unshare: Dropbear reads only the real home
   socat                                                                               # pseudo-terminal pairs for the serial console
-  hyperfine                                                                           # SSH benchmarks (tools/bench/ssh-handshake.sh); afl++ only for tools/fuzz/run.sh
+  hyperfine                                                                           # SSH benchmarks (tools/bench/ssh-handshake.sh); tools/fuzz/run.sh also needs afl++
 )
 
 missing=()
