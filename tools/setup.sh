@@ -14,6 +14,7 @@ packages=(
   socat                                                                               # pseudo-terminal pairs for the serial console
   libyang2-tools                                                                      # yanglint: our YANG modules and replies
   python3-ncclient                                                                    # ncclient: the NETCONF manager peer
+  hyperfine                                                                           # SSH benchmarks (tools/bench/ssh-handshake.sh); tools/fuzz/run.sh also needs afl++
 )
 
 missing=()
