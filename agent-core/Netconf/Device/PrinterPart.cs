@@ -1,14 +1,13 @@
 using Callhome.AgentCore.Model.Printer;
 using Callhome.AgentCore.Netconf.Data;
 using Callhome.AgentCore.Netconf.Rpc;
-using Callhome.AgentCore.Netconf.Schema;
 using Callhome.AgentCore.Netconf.Session;
 using Callhome.AgentCore.Netconf.Xml;
 
 namespace Callhome.AgentCore.Netconf.Device
 {
     /// <summary>callhome-printer: state only, and the clear-alerts RPC (every alert the engine lets clear).</summary>
-    public sealed class PrinterPart : IDevicePart, IRpcHandler
+    public sealed class PrinterPart : StatePart, IRpcHandler
     {
         private readonly PrinterController controller;
 
@@ -17,28 +16,9 @@ namespace Callhome.AgentCore.Netconf.Device
             this.controller = controller;
         }
 
-        public SchemaNode? ConfigSchema
-        {
-            get { return null; }
-        }
-
-        public DataNode Read()
+        public override DataNode Read()
         {
             return PrinterState.Build(controller.Model);
-        }
-
-        public ConfigNode? ReadConfig()
-        {
-            return null;
-        }
-
-        public RpcError? Check(ConfigNode? candidate)
-        {
-            return null;
-        }
-
-        public void Apply(ConfigNode? candidate)
-        {
         }
 
         /// <summary>clear-alerts.</summary>

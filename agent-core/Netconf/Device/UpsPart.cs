@@ -1,14 +1,13 @@
 using Callhome.AgentCore.Model.Ups;
 using Callhome.AgentCore.Netconf.Data;
 using Callhome.AgentCore.Netconf.Rpc;
-using Callhome.AgentCore.Netconf.Schema;
 using Callhome.AgentCore.Netconf.Session;
 using Callhome.AgentCore.Netconf.Xml;
 
 namespace Callhome.AgentCore.Netconf.Device
 {
     /// <summary>callhome-ups: readings only, and the start-self-test RPC.</summary>
-    public sealed class UpsPart : IDevicePart, IRpcHandler
+    public sealed class UpsPart : StatePart, IRpcHandler
     {
         private readonly UpsController controller;
 
@@ -17,28 +16,9 @@ namespace Callhome.AgentCore.Netconf.Device
             this.controller = controller;
         }
 
-        public SchemaNode? ConfigSchema
-        {
-            get { return null; }
-        }
-
-        public DataNode Read()
+        public override DataNode Read()
         {
             return UpsState.Build(controller.Model);
-        }
-
-        public ConfigNode? ReadConfig()
-        {
-            return null;
-        }
-
-        public RpcError? Check(ConfigNode? candidate)
-        {
-            return null;
-        }
-
-        public void Apply(ConfigNode? candidate)
-        {
         }
 
         /// <summary>start-self-test.</summary>

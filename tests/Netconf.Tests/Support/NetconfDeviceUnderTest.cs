@@ -84,18 +84,7 @@ namespace Callhome.Netconf.Tests.Support
         /// <summary>Dials the manager on 127.0.0.1 and serves SSH on that connection.</summary>
         public void Dial(int port)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                socket.Connect(IPAddress.Loopback, port);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-
-            Driver.Start(new StreamTransport(new NetworkStream(socket, ownsSocket: true)));
+            Driver.Start(Loopback.Dial(port));
         }
 
         /// <summary>Listens on 127.0.0.1 (port returned) and serves the first connection (LAN management).</summary>

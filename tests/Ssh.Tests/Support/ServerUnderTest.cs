@@ -56,18 +56,7 @@ namespace Callhome.Ssh.Tests.Support
         /// <summary>Dials 127.0.0.1:port (already listening) and starts serving on that connection.</summary>
         public void Dial(int port)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                socket.Connect(IPAddress.Loopback, port);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-
-            Driver.Start(new StreamTransport(new NetworkStream(socket, ownsSocket: true)));
+            Driver.Start(Loopback.Dial(port));
         }
 
         /// <summary>Listens on 127.0.0.1 (any free port, returned) and serves the first connection accepted.</summary>
