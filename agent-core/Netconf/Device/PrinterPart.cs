@@ -24,7 +24,15 @@ namespace Callhome.AgentCore.Netconf.Device
         /// <summary>clear-alerts.</summary>
         public void Handle(NetconfSession session, XmlElement operation, RpcContext reply)
         {
-            RpcError? refused = ModelErrors.From(controller.ClearAlerts(controller.Model.Alerts), "clear-alerts");
+            int alerts = controller.Model.Alerts;
+            if (alerts == 0)
+            {
+                // Nothing latched: clearing is already done.
+                reply.Ok();
+                return;
+            }
+
+            RpcError? refused = ModelErrors.From(controller.ClearAlerts(alerts), "clear-alerts");
             if (refused != null)
             {
                 reply.Error(refused);

@@ -25,6 +25,42 @@ namespace Callhome.Netconf.Tests.Yang
             AssertValid(data, type, "callhome-pdu.yang");
         }
 
+        [SkippableTheory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void UpsAndPrinterGetRepliesAreValidInstanceData(bool alarming)
+        {
+            Skip.IfNot(Yanglint.Available, "yanglint is not installed (tools/setup.sh installs libyang2-tools)");
+            var device = new EmulatedUpsAndPrinter();
+            device.FuelGauge.StateOfChargeMillipercent = 87000;
+            device.PowerMonitor.BusMillivolts = 26800;
+            device.Mains.Millivolts = alarming ? 0 : 2500;
+            device.Temperature.Millivolts = 750;
+            device.Engine.SetSupply(0, alarming ? 4 : 80);
+            if (alarming)
+            {
+                device.Engine.Raise(Callhome.Hal.Drivers.PrinterEngine.PrinterAlerts.PaperJam | Callhome.Hal.Drivers.PrinterEngine.PrinterAlerts.TonerLow);
+            }
+
+            device.Poll();
+            device.Poll();
+            using var manager = new InMemoryManager(device.Server);
+            string data = InMemoryManager.DataContent(manager.Rpc("<get/>"));
+            Assert.Contains("<charge-remaining>", data, StringComparison.Ordinal);
+            Assert.Contains("<supply>", data, StringComparison.Ordinal);
+            if (alarming)
+            {
+                Assert.Contains("<alarm>on-battery</alarm>", data, StringComparison.Ordinal);
+                Assert.Contains("<alert>paper-jam</alert>", data, StringComparison.Ordinal);
+            }
+
+            AssertValid(data, "get", "callhome-ups.yang", "callhome-printer.yang");
+            string selfTest = manager.Rpc("<start-self-test xmlns=\"urn:callhome:yang:callhome-ups\"/>");
+            Assert.Contains(alarming ? "<error-tag>in-use</error-tag>" : "<ok/>", selfTest, StringComparison.Ordinal);
+            Assert.Contains("<ok/>", manager.Rpc("<clear-alerts xmlns=\"urn:callhome:yang:callhome-printer\"/>"), StringComparison.Ordinal);
+            Assert.DoesNotContain("<alert>paper-jam</alert>", manager.Rpc("<get/>"), StringComparison.Ordinal);
+        }
+
         [SkippableFact]
         public void YanglintCatchesAReplyThatBreaksTheModule()
         {
