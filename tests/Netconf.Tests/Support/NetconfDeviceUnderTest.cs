@@ -21,30 +21,51 @@ using Callhome.TestSupport;
 namespace Callhome.Netconf.Tests.Support
 {
     /// <summary>
-    /// An emulated PDU serving NETCONF over our SSH server role (RFC 8071): device key as host key, the
-    /// manager's key authorized, the netconf subsystem, the NETCONF event stream. It dials the manager's
-    /// listening port, as a device calling home does.
+    /// An emulated PDU or UPS serving NETCONF over our SSH server role (RFC 8071): device key as host key, the
+    /// manager's key authorized, the netconf subsystem, the NETCONF event stream fed by the model's transitions.
+    /// It dials the manager's listening port, as a device calling home does, or listens for one.
     /// </summary>
     internal sealed class NetconfDeviceUnderTest : IDisposable
     {
         private readonly ICryptoSuite suite;
 
-        public NetconfDeviceUnderTest(string managerPublicKeyLine)
+        public NetconfDeviceUnderTest(string managerPublicKeyLine, string kind = "pdu")
         {
             var entropy = new SystemEntropy();
             suite = new BouncyCastleSuite(entropy);
             HostKey = DeviceIdentity.LoadOrCreate(new MemoryKeyStore(), suite);
-            Pdu = new EmulatedPdu(Clock);
             Data = new DeviceData();
-            Data.Add(new PduPart(Pdu.Controller));
+            Data.Add(new SystemPart(kind + "-1", kind, "test", Clock, RealTime));
+            var running = new RunningDatastore(Data.Schema, Data);
+            var notifications = new ModelNotifications(Events, RealTime);
+            running.ChangeListener = notifications;
             var handlers = new RpcHandlers();
-            BaseOperations.Register(handlers, Data, new RunningDatastore(Data.Schema, Data));
-            handlers.Register(DeviceModules.Pdu, "switch-outlet", new SwitchOutletOperation(Pdu.Controller));
+            BaseOperations.Register(handlers, Data, running);
             handlers.Register(NetconfNamespaces.Notification, "create-subscription", new CreateSubscriptionOperation(Events, RealTime));
+            string module;
+            if (kind == "ups")
+            {
+                UpsBoard = new EmulatedUpsAndPrinter();
+                var ups = new UpsPart(UpsBoard.Ups);
+                Data.Add(ups);
+                handlers.Register(DeviceModules.Ups, "start-self-test", ups);
+                UpsBoard.Ups.Model.Listeners.Add(notifications);
+                module = DeviceModules.Ups;
+            }
+            else
+            {
+                Pdu = new EmulatedPdu(Clock);
+                Data.Add(new PduPart(Pdu.Controller));
+                handlers.Register(DeviceModules.Pdu, "switch-outlet", new SwitchOutletOperation(Pdu.Controller));
+                Pdu.Controller.Model.Listeners.Add(notifications);
+                module = DeviceModules.Pdu;
+            }
+
             Server = new NetconfServer(handlers, new[]
             {
-                NetconfNamespaces.WritableRunning, NetconfNamespaces.NotificationCapability, NetconfNamespaces.Interleave,
-                DeviceModules.Capability(DeviceModules.Pdu), DeviceModules.Capability(DeviceModules.Types),
+                NetconfNamespaces.WritableRunning, NetconfNamespaces.RollbackOnError, NetconfNamespaces.NotificationCapability,
+                NetconfNamespaces.Interleave, DeviceModules.Capability(module), DeviceModules.Capability(DeviceModules.System),
+                DeviceModules.Capability(DeviceModules.Types),
             }, NetconfLimits.Default());
             Subsystem = new NetconfSubsystem(Server);
             var sshHandlers = new SshServerHandlers();
@@ -65,7 +86,11 @@ namespace Callhome.Netconf.Tests.Support
 
         public DeviceIdentity HostKey { get; }
 
-        public EmulatedPdu Pdu { get; }
+        /// <summary>The PDU's simulated hardware (kind "pdu").</summary>
+        public EmulatedPdu Pdu { get; } = null!;
+
+        /// <summary>The UPS's simulated hardware (kind "ups").</summary>
+        public EmulatedUpsAndPrinter? UpsBoard { get; }
 
         public DeviceData Data { get; }
 

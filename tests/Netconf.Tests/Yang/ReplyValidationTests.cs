@@ -22,7 +22,7 @@ namespace Callhome.Netconf.Tests.Yang
             using var manager = new InMemoryManager(device.Server);
             string data = InMemoryManager.DataContent(manager.Rpc(operation));
             Assert.Contains("<outlet>", data, StringComparison.Ordinal);
-            AssertValid(data, type, "callhome-pdu.yang");
+            AssertValid(data, type, "callhome-pdu.yang", "callhome-system.yang");
         }
 
         [SkippableTheory]
@@ -70,7 +70,7 @@ namespace Callhome.Netconf.Tests.Yang
             string data = InMemoryManager.DataContent(manager.Rpc("<get/>"));
             string broken = data.Replace("<state>off</state>", "<state>maybe</state>", StringComparison.Ordinal);
             Assert.NotEqual(data, broken);
-            Assert.NotEqual(0, Validate(broken, "get", "callhome-pdu.yang").ExitCode);
+            Assert.NotEqual(0, Validate(broken, "get", "callhome-pdu.yang", "callhome-system.yang").ExitCode);
         }
 
         internal static void AssertValid(string data, string type, params string[] modules)
