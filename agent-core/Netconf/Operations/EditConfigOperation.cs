@@ -20,17 +20,12 @@ namespace Callhome.AgentCore.Netconf.Operations
         public void Handle(NetconfSession session, XmlElement operation, RpcContext reply)
         {
             RpcError? problem = Datastores.RequireRunning(operation, "target");
-            EditOperation defaultOperation = EditOperation.Merge;
             string defaultText = Parameter(operation, "default-operation", "merge");
-            if (problem == null && defaultText != "none" && (!EditEngine.TryParse(defaultText, out defaultOperation)
-                || (defaultOperation != EditOperation.Merge && defaultOperation != EditOperation.Replace)))
+            EditOperation defaultOperation = defaultText == "replace" ? EditOperation.Replace
+                : defaultText == "none" ? EditOperation.None : EditOperation.Merge;
+            if (problem == null && defaultText != "merge" && defaultText != "replace" && defaultText != "none")
             {
                 problem = Invalid("default-operation", defaultText);
-            }
-
-            if (defaultText == "none")
-            {
-                defaultOperation = EditOperation.None;
             }
 
             string test = Parameter(operation, "test-option", "test-then-set");

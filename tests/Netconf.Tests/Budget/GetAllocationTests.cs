@@ -1,6 +1,4 @@
 using System;
-using System.Text;
-using Callhome.AgentCore.Netconf.Framing;
 using Callhome.AgentCore.Netconf.Session;
 using Callhome.Netconf.Tests.Support;
 using Xunit;
@@ -27,7 +25,7 @@ namespace Callhome.Netconf.Tests.Budget
             var session = new NetconfSession(device.Server, sink);
             session.Start();
             Feed(session, "<hello xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><capabilities><capability>urn:ietf:params:netconf:base:1.1</capability></capabilities></hello>", false);
-            byte[] get = Frame("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><get/></rpc>", true);
+            byte[] get = Frames.Of("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><get/></rpc>", true);
             for (int i = 0; i < 20; i++)
             {
                 session.Receive(get, 0, get.Length);
@@ -50,31 +48,8 @@ namespace Callhome.Netconf.Tests.Budget
 
         private static void Feed(NetconfSession session, string message, bool chunked)
         {
-            byte[] framed = Frame(message, chunked);
+            byte[] framed = Frames.Of(message, chunked);
             session.Receive(framed, 0, framed.Length);
-        }
-
-        private static byte[] Frame(string message, bool chunked)
-        {
-            var sink = new System.IO.MemoryStream();
-            var writer = new NetconfFrameWriter(new StreamOutput(sink), 65536);
-            if (chunked)
-            {
-                writer.SwitchToChunked();
-            }
-
-            byte[] bytes = Encoding.UTF8.GetBytes(message);
-            writer.WriteMessage(bytes, 0, bytes.Length);
-            return sink.ToArray();
-        }
-
-        private sealed class StreamOutput : INetconfOutput
-        {
-            private readonly System.IO.Stream stream;
-
-            public StreamOutput(System.IO.Stream stream) => this.stream = stream;
-
-            public void Write(byte[] buffer, int offset, int count) => stream.Write(buffer, offset, count);
         }
     }
 }

@@ -94,25 +94,7 @@ namespace Callhome.Netconf.Tests.Fuzz
 
         private static byte[] Framed(string operation, bool chunked)
         {
-            var sink = new ByteList();
-            var writer = new NetconfFrameWriter(sink, 37);
-            if (chunked)
-            {
-                writer.SwitchToChunked();
-            }
-
-            byte[] bytes = Encoding.UTF8.GetBytes("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">" + operation + "</rpc>");
-            writer.WriteMessage(bytes, 0, bytes.Length);
-            return sink.ToArray();
-        }
-
-        private sealed class ByteList : INetconfOutput
-        {
-            private readonly System.Collections.Generic.List<byte> bytes = new();
-
-            public void Write(byte[] buffer, int offset, int count) => bytes.AddRange(new ArraySegment<byte>(buffer, offset, count));
-
-            public byte[] ToArray() => bytes.ToArray();
+            return Frames.Of("<rpc message-id=\"1\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">" + operation + "</rpc>", chunked, 37);
         }
     }
 }

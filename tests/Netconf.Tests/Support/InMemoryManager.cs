@@ -43,15 +43,7 @@ namespace Callhome.Netconf.Tests.Support
         /// <summary>Sends one message body as is (chunk-framed) and returns every whole reply it produced.</summary>
         public System.Collections.Generic.List<string> SendRawMessage(byte[] message)
         {
-            var framed = new Sink();
-            var writer = new NetconfFrameWriter(framed, 4096);
-            writer.SwitchToChunked();
-            if (message.Length > 0)
-            {
-                writer.WriteMessage(message, 0, message.Length);
-            }
-
-            byte[] all = framed.Stream.ToArray();
+            byte[] all = Frames.Of(message, true);
             Session.Receive(all, 0, all.Length);
             var replies = new System.Collections.Generic.List<string>();
             while (read < written.Length)
@@ -83,16 +75,7 @@ namespace Callhome.Netconf.Tests.Support
 
         private void Send(string message, bool chunked)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(message);
-            var framed = new Sink();
-            var writer = new NetconfFrameWriter(framed, 4096);
-            if (chunked)
-            {
-                writer.SwitchToChunked();
-            }
-
-            writer.WriteMessage(bytes, 0, bytes.Length);
-            byte[] all = framed.Stream.ToArray();
+            byte[] all = Frames.Of(message, chunked);
             Session.Receive(all, 0, all.Length);
         }
 
@@ -107,13 +90,6 @@ namespace Callhome.Netconf.Tests.Support
             }
 
             return Encoding.UTF8.GetString(replies.Message, 0, replies.MessageLength);
-        }
-
-        private sealed class Sink : INetconfOutput
-        {
-            public System.IO.MemoryStream Stream { get; } = new();
-
-            public void Write(byte[] buffer, int offset, int count) => Stream.Write(buffer, offset, count);
         }
     }
 }

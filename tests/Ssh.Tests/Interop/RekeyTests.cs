@@ -1,6 +1,4 @@
 using System;
-using System.Security.Cryptography;
-using System.Threading;
 using Callhome.AgentCore.Crypto;
 using Callhome.AgentCore.Identity;
 using Callhome.AgentCore.Ssh.Client;
@@ -28,45 +26,7 @@ namespace Callhome.Ssh.Tests.Interop
             using SshClient client = ClientHarness.Connect(sshd.Port, ClientHarness.Config(pin, cipher, mac), suite, device);
             using SshChannel echo = client.OpenSubsystem("echo", 10000);
 
-            byte[] data = new byte[TransferBytes];
-            new Random(1234).NextBytes(data);
-            byte[] received = new byte[TransferBytes];
-            Exception? writerFailure = null;
-            var writer = new Thread(() =>
-            {
-                try
-                {
-                    for (int offset = 0; offset < data.Length; offset += 50000)
-                    {
-                        echo.Write(data, offset, Math.Min(50000, data.Length - offset));
-                    }
-
-                    echo.CloseOutput();
-                }
-                catch (Exception e) when (e is SshConnectionException || e is InvalidOperationException)
-                {
-                    writerFailure = e;
-                }
-            });
-            writer.Start();
-            int done = 0;
-            try
-            {
-                while (done < received.Length)
-                {
-                    int n = echo.Read(received, done, received.Length - done);
-                    Assert.True(n > 0, "end of stream after " + done + " bytes\n" + sshd.Log);
-                    done += n;
-                }
-            }
-            finally
-            {
-                writer.Join();
-            }
-
-            Assert.Null(writerFailure);
-            Assert.Equal(0, echo.Read(new byte[1], 0, 1));
-            Assert.Equal(SHA256.HashData(data), SHA256.HashData(received));
+            ChannelTransfer.EchoAndCheck(echo, TransferBytes, () => sshd.Log);
             int rekeys = client.Session!.KeyExchangeCount;
 
             Assert.True(rekeys >= 3, "expected several key exchanges, saw " + rekeys);
