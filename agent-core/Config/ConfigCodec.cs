@@ -38,6 +38,8 @@ namespace Callhome.AgentCore.Config
             writer.WriteInt32(ConfigTag.IdleTimeoutSeconds, config.IdleTimeoutSeconds);
             writer.WriteInt32(ConfigTag.ReconnectMinSeconds, config.ReconnectMinSeconds);
             writer.WriteInt32(ConfigTag.ReconnectMaxSeconds, config.ReconnectMaxSeconds);
+            writer.WriteByte(ConfigTag.CallHomeProtocol, (int)config.Protocol);
+            writer.WriteAscii(ConfigTag.ManagerUserName, config.ManagerUserName);
             return writer.Position - offset;
         }
 
@@ -75,6 +77,12 @@ namespace Callhome.AgentCore.Config
 
                 if (tag >= (int)ConfigTag.FirstOptional)
                 {
+                    // Unknown optional tags are skipped (written by a newer firmware); known ones are read.
+                    if (!ReadOptional(reader, result, tag, at, length))
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 
@@ -122,6 +130,31 @@ namespace Callhome.AgentCore.Config
             }
 
             config = result;
+            return true;
+        }
+
+        private static bool ReadOptional(TlvReader reader, DeviceConfig result, int tag, int at, int length)
+        {
+            if (tag == (int)ConfigTag.CallHomeProtocol)
+            {
+                if (length != 1)
+                {
+                    return reader.Fail("protocol must be 1 byte");
+                }
+
+                result.Protocol = (CallHomeProtocol)reader.ByteAt(at);
+            }
+            else if (tag == (int)ConfigTag.ManagerUserName)
+            {
+                string? name = reader.AsciiAt(at, length);
+                if (name == null)
+                {
+                    return reader.Fail("manager user name is not printable ASCII");
+                }
+
+                result.ManagerUserName = name;
+            }
+
             return true;
         }
 

@@ -20,17 +20,22 @@ namespace Callhome.AgentCore.Config
         public const int MaxIdleTimeoutSeconds = 24 * 3600;
         public const int MaxReconnectSeconds = 24 * 3600;
 
+        /// <summary>A POSIX login name's portable limit (useradd's default is 32).</summary>
+        public const int MaxUserNameLength = 32;
+
         // Tag (1) + length (2) per field.
         internal const int FieldOverhead = 3;
 
         /// <summary>The largest payload a valid configuration encodes to: name, endpoints (port + host),
-        /// fingerprint, mode byte and four 32-bit numbers.</summary>
+        /// fingerprint, mode byte, four 32-bit numbers, protocol byte and user name.</summary>
         public const int MaxPayloadBytes =
             FieldOverhead + MaxDeviceNameLength
             + (MaxEndpoints * (FieldOverhead + 2 + MaxHostLength))
             + FieldOverhead + FingerprintLength
             + FieldOverhead + 1
-            + (4 * (FieldOverhead + 4));
+            + (4 * (FieldOverhead + 4))
+            + FieldOverhead + 1
+            + FieldOverhead + MaxUserNameLength;
 
         /// <summary>Header (magic 4, version 1, reserved 1, sequence 4, length 2) + payload + CRC-32 (4).</summary>
         public const int HeaderBytes = 12;

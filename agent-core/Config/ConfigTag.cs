@@ -16,5 +16,9 @@ namespace Callhome.AgentCore.Config
         ReconnectMinSeconds = 0x07,
         ReconnectMaxSeconds = 0x08,
         FirstOptional = 0x80,
+
+        // Optional fields (the lead's range is 81h-8Fh, SNMP's 90h-9Fh).
+        CallHomeProtocol = 0x81,
+        ManagerUserName = 0x82,
     }
 }

@@ -32,6 +32,12 @@ namespace Callhome.AgentCore.Config
 
         public int ReconnectMaxSeconds { get; set; } = 600;
 
+        /// <summary>Which side of SSH the device takes once connected (see <see cref="CallHomeProtocol"/>).</summary>
+        public CallHomeProtocol Protocol { get; set; } = CallHomeProtocol.Rfc8071;
+
+        /// <summary>Turn mode: the login name the device uses on the manager's SSH server.</summary>
+        public string ManagerUserName { get; set; } = "callhome";
+
         public static DeviceConfig FactoryDefaults()
         {
             return new DeviceConfig();
@@ -84,6 +90,16 @@ namespace Callhome.AgentCore.Config
                 return "Reconnect: 1 <= min <= max <= one day";
             }
 
+            if (Protocol != CallHomeProtocol.Rfc8071 && Protocol != CallHomeProtocol.Turn)
+            {
+                return "Protocol: rfc8071 or turn";
+            }
+
+            if (!IsUserName(ManagerUserName))
+            {
+                return "ManagerUserName: 1-32 characters of a-z, A-Z, 0-9, '.', '_', '-', not starting with '-'";
+            }
+
             return null;
         }
 
@@ -99,6 +115,7 @@ namespace Callhome.AgentCore.Config
             if (other == null || DeviceName != other.DeviceName || ManagerHostKeyFingerprint != other.ManagerHostKeyFingerprint
                 || Mode != other.Mode || PeriodSeconds != other.PeriodSeconds || IdleTimeoutSeconds != other.IdleTimeoutSeconds
                 || ReconnectMinSeconds != other.ReconnectMinSeconds || ReconnectMaxSeconds != other.ReconnectMaxSeconds
+                || Protocol != other.Protocol || ManagerUserName != other.ManagerUserName
                 || ManagerEndpoints.Length != other.ManagerEndpoints.Length)
             {
                 return false;
@@ -118,6 +135,26 @@ namespace Callhome.AgentCore.Config
         internal static bool IsHost(string host)
         {
             return IsPrintable(host, 1, ConfigLimits.MaxHostLength, false);
+        }
+
+        internal static bool IsUserName(string name)
+        {
+            if (name == null || name.Length < 1 || name.Length > ConfigLimits.MaxUserNameLength || name[0] == '-')
+            {
+                return false;
+            }
+
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         internal static bool IsFingerprint(string fingerprint)

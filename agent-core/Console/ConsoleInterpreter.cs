@@ -42,7 +42,8 @@ namespace Callhome.AgentCore.Console
             this.identity = identity;
         }
 
-        /// <summary>`commit` or `factory-reset` wrote flash: a board whose flash is a file saves it now.</summary>
+        /// <summary>`commit` or `factory-reset` wrote flash (a board whose flash is a file saves it now);
+        /// <see cref="CommittedConfig"/> is already the new configuration.</summary>
         public event ConsoleEventHandler? Committed;
 
         /// <summary>The operator typed `reboot`.</summary>
@@ -207,7 +208,14 @@ namespace Callhome.AgentCore.Console
             Output.WriteLine("  status                            the device's live readings (model, alarms, sensors)");
             Output.WriteLine("  set name NAME                     device name, 1-64 printable characters");
             Output.WriteLine("  set manager HOST:PORT[,HOST:PORT] up to 4 managers, [v6]:port for IPv6 literals");
-            Output.WriteLine("  pin manager-key SHA256:...        the manager's host-key fingerprint (ssh-keygen -l)");
+            Output.WriteLine("  set protocol rfc8071|turn         who is SSH server: the device (rfc8071) or the manager (turn)");
+            Output.WriteLine("  set mode persistent|periodic      stay connected, or call every period and hang up when idle");
+            Output.WriteLine("  set period SECONDS                periodic mode: time between calls, 60 s to one week");
+            Output.WriteLine("  set idle-timeout SECONDS          periodic mode: hang up after this long without an rpc; 0 never");
+            Output.WriteLine("  set reconnect MIN-MAX             backoff bounds in seconds between failed calls");
+            Output.WriteLine("  set manager-user NAME             turn mode: login name on the manager's SSH server");
+            Output.WriteLine("  pin manager-key SHA256:...        the manager's key fingerprint (ssh-keygen -l): host key");
+            Output.WriteLine("                                    in turn mode, client key in rfc8071 mode");
             Output.WriteLine("  keygen                            create the device key if there is none");
             Output.WriteLine("  pubkey                            the device key for enrolment");
             Output.WriteLine("  commit                            save the pending configuration to flash");
@@ -224,6 +232,8 @@ namespace Callhome.AgentCore.Console
             Field("name", pending.DeviceName, pending.DeviceName != committed.DeviceName);
             Field("manager", ConsoleWords.Endpoints(pending.ManagerEndpoints), ConsoleWords.Endpoints(pending.ManagerEndpoints) != ConsoleWords.Endpoints(committed.ManagerEndpoints));
             Field("manager-key", pending.ManagerHostKeyFingerprint.Length == 0 ? "(not pinned)" : pending.ManagerHostKeyFingerprint, pending.ManagerHostKeyFingerprint != committed.ManagerHostKeyFingerprint);
+            Field("protocol", CallHomeSettings.ProtocolText(pending.Protocol), pending.Protocol != committed.Protocol);
+            Field("manager-user", pending.ManagerUserName, pending.ManagerUserName != committed.ManagerUserName);
             Field("mode", pending.Mode == CallHomeMode.Periodic ? "periodic" : "persistent", pending.Mode != committed.Mode);
             Field("period", pending.PeriodSeconds.ToString() + " s", pending.PeriodSeconds != committed.PeriodSeconds);
             Field("idle-timeout", pending.IdleTimeoutSeconds.ToString() + " s", pending.IdleTimeoutSeconds != committed.IdleTimeoutSeconds);
@@ -258,7 +268,7 @@ namespace Callhome.AgentCore.Console
         {
             if (words.Length < 3)
             {
-                Error("usage: set name NAME | set manager HOST:PORT[,HOST:PORT...]");
+                Error("usage: set name NAME | set manager HOST:PORT[,HOST:PORT...] | " + CallHomeSettings.Usage);
                 return;
             }
 
@@ -301,9 +311,28 @@ namespace Callhome.AgentCore.Console
                 pending = candidate;
                 Output.WriteLine("ok: manager " + ConsoleWords.Endpoints(endpoints) + " (uncommitted)");
             }
+            else if (CallHomeSettings.Knows(words[1]))
+            {
+                if (words.Length != 3)
+                {
+                    Error("usage: set " + words[1] + " VALUE");
+                    return;
+                }
+
+                DeviceConfig candidate = pending.Copy();
+                string? problem = CallHomeSettings.Apply(candidate, words[1], words[2]);
+                if (problem != null)
+                {
+                    Error(problem);
+                    return;
+                }
+
+                pending = candidate;
+                Output.WriteLine("ok: " + words[1] + " " + words[2] + " (uncommitted)");
+            }
             else
             {
-                Error("unknown setting '" + words[1] + "'; set name or set manager");
+                Error("unknown setting '" + words[1] + "'; type help");
             }
         }
 
@@ -376,6 +405,7 @@ namespace Callhome.AgentCore.Console
             }
 
             committed = pending.Copy();
+            Committed?.Invoke(this);
             Output.WriteLine("ok: committed (sequence " + store.Sequence.ToString() + ")");
         }
 
@@ -395,6 +425,7 @@ namespace Callhome.AgentCore.Console
 
             committed = defaults;
             pending = defaults.Copy();
+            Committed?.Invoke(this);
             keys.Delete(DeviceIdentity.KeySlot);
             if (identity != null)
             {
@@ -422,7 +453,6 @@ namespace Callhome.AgentCore.Console
                 return false;
             }
 
-            Committed?.Invoke(this);
             return true;
         }
 

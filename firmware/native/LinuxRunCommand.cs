@@ -101,6 +101,8 @@ namespace Callhome.Firmware.Native
             using var stop = new ManualResetEvent(false);
             var console = new ConsoleInterpreter(store, keys, suite, config, identity) { Echo = true, DeviceStatus = status };
             console.RebootRequested += _ => stop.Set();
+            using var callHome = new CallHomeService(model, config, sync, suite, entropy, new SystemRealTimeClock(), identity, "[run] ", Log);
+            callHome.Follow(console);
             var watchdog = new EmulatedWatchdog(clock, WatchdogTimeoutMilliseconds);
             watchdog.Missed += late => Log("[watchdog] missed kick: the poll loop was silent for " + late + " ms");
             using var watchdogTimer = new Timer(_ => watchdog.Check(), null, 1000, 1000);
@@ -111,6 +113,7 @@ namespace Callhome.Firmware.Native
                 Log("[run] models: " + kind + "; poll every " + PollMilliseconds + " ms, watchdog " + WatchdogTimeoutMilliseconds + " ms");
                 using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Set(); });
                 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Set(); });
+                callHome.Start(config);
                 while (!stop.WaitOne(PollMilliseconds))
                 {
                     lock (sync)
@@ -118,6 +121,7 @@ namespace Callhome.Firmware.Native
                         model.Poll();
                     }
 
+                    callHome.FlushNotifications();
                     watchdog.Kick();
                 }
             }

@@ -54,7 +54,8 @@ namespace Callhome.Firmware.Native
                 }
             }
 
-            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, new GetRandomEntropySource());
+            var entropy = new GetRandomEntropySource();
+            ICryptoSuite suite = CryptoBackends.FromCommandLine(line, entropy);
             var selfTest = new TextSelfTestReport(TextWriter.Null);
             int failures = CryptoSelfTest.Run(suite, selfTest);
             Log("[run] self-test " + suite.Name + ": " + selfTest.Passed + " passed, " + failures + " failed");
@@ -67,13 +68,18 @@ namespace Callhome.Firmware.Native
             using var stop = new ManualResetEvent(false);
             var devices = new EmulatedDevice[kinds.Length];
             var interpreters = new ConsoleInterpreter[kinds.Length];
+            var callHome = new CallHomeService[kinds.Length];
             for (int i = 0; i < kinds.Length; i++)
             {
                 string prefix = kinds.Length == 1 ? "[run] " : "[run " + kinds[i] + "] ";
                 string directory = kinds.Length == 1 ? state : Path.Combine(state, kinds[i]);
                 devices[i] = new EmulatedDevice(kinds[i], directory, sync, Log);
-                interpreters[i] = Boot(devices[i], suite, prefix, Log);
+                interpreters[i] = Boot(devices[i], suite, prefix, Log, out DeviceIdentity identity);
                 interpreters[i].RebootRequested += _ => stop.Set();
+                callHome[i] = new CallHomeService(devices[i].Model, interpreters[i].CommittedConfig, sync, suite, entropy,
+                    devices[i].Board.RealTimeClock, identity, prefix, Log);
+                devices[i].Polled = callHome[i].FlushNotifications;
+                callHome[i].Follow(interpreters[i]);
             }
 
             PlayScenario(line.Get("scenario", string.Empty), devices, Log);
@@ -116,11 +122,21 @@ namespace Callhome.Firmware.Native
                 using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
                 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
                 loop.Start();
+                for (int i = 0; i < devices.Length; i++)
+                {
+                    callHome[i].Start(interpreters[i].CommittedConfig);
+                }
+
                 WaitHandle.WaitAny(new[] { stop, loop.Finished });
                 loop.Stop();
             }
             finally
             {
+                foreach (CallHomeService service in callHome)
+                {
+                    service.Dispose();
+                }
+
                 control?.Dispose();
                 foreach (ConsoleService console in consoles)
                 {
@@ -132,14 +148,14 @@ namespace Callhome.Firmware.Native
             return 0;
         }
 
-        private static ConsoleInterpreter Boot(EmulatedDevice device, ICryptoSuite suite, string prefix, Action<string> log)
+        private static ConsoleInterpreter Boot(EmulatedDevice device, ICryptoSuite suite, string prefix, Action<string> log, out DeviceIdentity identity)
         {
             EmulatedBoard board = device.Board;
             log(prefix + "board: emulated " + board.Model + " controller, state in " + board.StateDirectory);
             var store = new ConfigStore(board.Flash, EmulatedBoardProfile.ConfigFirstPage, EmulatedBoardProfile.ConfigPagesPerSlot);
             DeviceConfig config = store.Load();
             log(prefix + "config: " + store.LoadStatus + " (" + store.LoadDetail + "), name " + config.DeviceName);
-            DeviceIdentity identity = DeviceIdentity.LoadOrCreate(board.KeyStore, suite);
+            identity = DeviceIdentity.LoadOrCreate(board.KeyStore, suite);
             log(prefix + "identity: " + (identity.Created ? "generated" : "loaded") + " device key, fingerprint "
                 + SshPublicKeyFormat.Sha256Fingerprint(identity.PublicKeyBlob(), suite));
             var console = new ConsoleInterpreter(store, board.KeyStore, suite, config, identity) { Echo = true, DeviceStatus = device };

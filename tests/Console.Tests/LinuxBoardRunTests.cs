@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Callhome.Provision;
+using Callhome.TestSupport;
 using Xunit;
 
 namespace Callhome.ConsoleTests

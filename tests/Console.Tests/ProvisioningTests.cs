@@ -141,18 +141,8 @@ namespace Callhome.ConsoleTests
             return client;
         }
 
-        private static ProcessResult Provision(params string[] arguments)
-        {
-            string cli = FirmwareProcess.BuiltAssembly("tools", "provision", "callhome-provision.dll");
-            var all = new[] { cli, "--port" }.Concat(arguments).ToArray();
-            return ProcessRunner.Run("dotnet", all, TimeSpan.FromSeconds(60));
-        }
+        private static ProcessResult Provision(params string[] arguments) => ProvisionCli.Run(arguments);
 
-        private static string LineValue(string output, string prefix)
-        {
-            string? line = output.Split('\n').Select(l => l.TrimEnd()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
-            Assert.True(line != null, "no '" + prefix + "' line in:\n" + output);
-            return line![prefix.Length..];
-        }
+        private static string LineValue(string output, string prefix) => ProvisionCli.LineValue(output, prefix);
     }
 }

@@ -22,5 +22,16 @@ namespace Callhome.TestSupport
 
             return new StreamTransport(new NetworkStream(socket, ownsSocket: true));
         }
+
+        /// <summary>A TCP port free on 127.0.0.1 a moment ago, for a peer that cannot report the one it bound
+        /// (ncclient's call_home listens on the port it is given).</summary>
+        public static int FreePort()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            return port;
+        }
     }
 }

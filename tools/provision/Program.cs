@@ -92,6 +92,11 @@ namespace Callhome.Provision
             Step(device, "set name " + options.Name, options);
             Step(device, "set manager " + options.Managers, options);
             Step(device, "pin manager-key " + options.Pin, options);
+            foreach (string setting in options.Settings)
+            {
+                Step(device, "set " + setting, options);
+            }
+
             if (options.Keygen)
             {
                 Step(device, "keygen", options);

@@ -7,7 +7,12 @@ namespace Callhome.Provision
     {
         public const string Usage =
             "usage: callhome-provision --port /dev/pts/N|PATH --name NAME --manager HOST:PORT[,HOST:PORT...] --pin SHA256:... "
-            + "[--keygen] [--baud 115200] [--timeout SECONDS] [--modem-lines]";
+            + "[--protocol rfc8071|turn] [--manager-user NAME] [--mode persistent|periodic] [--period SECONDS] [--idle-timeout SECONDS] "
+            + "[--reconnect MIN-MAX] [--keygen] [--baud 115200] [--timeout SECONDS] [--modem-lines]";
+
+        /// <summary>Console settings the device checks itself (`set NAME VALUE`), in the order given; the
+        /// device's own error line is what the operator sees for a bad value.</summary>
+        private static readonly string[] CallHomeSettings = { "protocol", "manager-user", "mode", "period", "idle-timeout", "reconnect" };
 
         public string Port { get; private set; } = string.Empty;
 
@@ -16,6 +21,9 @@ namespace Callhome.Provision
         public string Managers { get; private set; } = string.Empty;
 
         public string Pin { get; private set; } = string.Empty;
+
+        /// <summary>"setting value" pairs for the call-home settings given, each sent as `set setting value`.</summary>
+        public System.Collections.Generic.List<string> Settings { get; } = new();
 
         public bool Keygen { get; private set; }
 
@@ -57,7 +65,15 @@ namespace Callhome.Provision
                     case "--pin": options.Pin = value; break;
                     case "--baud": options.Baud = Number(value, "--baud"); break;
                     case "--timeout": options.Timeout = TimeSpan.FromSeconds(Number(value, "--timeout")); break;
-                    default: throw new ArgumentException("unknown option '" + args[i - 1] + "'");
+                    default:
+                        string setting = args[i - 1].StartsWith("--", StringComparison.Ordinal) ? args[i - 1].Substring(2) : string.Empty;
+                        if (Array.IndexOf(CallHomeSettings, setting) < 0 || value.Contains(' ', StringComparison.Ordinal))
+                        {
+                            throw new ArgumentException("unknown option '" + args[i - 1] + "'");
+                        }
+
+                        options.Settings.Add(setting + " " + value);
+                        break;
                 }
             }
 

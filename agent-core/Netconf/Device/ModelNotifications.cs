@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using Callhome.AgentCore.Model;
 using Callhome.AgentCore.Model.Pdu;
 using Callhome.AgentCore.Model.Printer;
@@ -15,16 +16,44 @@ namespace Callhome.AgentCore.Netconf.Device
     /// eventTime from the real-time clock. Until the clock is set, eventTime is what the clock has (its
     /// epoch plus uptime) and system/clock-synchronised says so. Events nobody subscribed to wait in the
     /// stream's replay buffer. Called on the poller's thread.
+    /// With <see cref="Deferred"/> set, events are built at once (the model is read while it is locked) but
+    /// published only by <see cref="Flush"/>, which the poll loop calls after releasing the device lock: a
+    /// publisher then never holds the device lock while it writes to a session, and sessions take the device
+    /// lock only inside their own write lock, so the two cannot deadlock.
     /// </summary>
     public sealed class ModelNotifications : IModelListener, IConfigChangeListener
     {
         private readonly EventStream stream;
         private readonly IRealTimeClock clock;
+        private readonly ArrayList waiting = new ArrayList();
 
         public ModelNotifications(EventStream stream, IRealTimeClock clock)
         {
             this.stream = stream;
             this.clock = clock;
+        }
+
+        public bool Deferred { get; set; }
+
+        /// <summary>Publishes the events built since the last flush, in order.</summary>
+        public void Flush()
+        {
+            object?[] due;
+            lock (waiting)
+            {
+                if (waiting.Count == 0)
+                {
+                    return;
+                }
+
+                due = waiting.ToArray();
+                waiting.Clear();
+            }
+
+            for (int i = 0; i < due.Length; i++)
+            {
+                stream.Publish((NetconfEvent)due[i]!);
+            }
         }
 
         public void OnModelEvent(object source, ModelEvent change, int index)
@@ -33,7 +62,7 @@ namespace Callhome.AgentCore.Netconf.Device
             if (content != null)
             {
                 clock.TryGetUtcNow(out DateTime now);
-                stream.Publish(new NetconfEvent(now, content));
+                Publish(new NetconfEvent(now, content));
             }
         }
 
@@ -43,7 +72,21 @@ namespace Callhome.AgentCore.Netconf.Device
             DataNode content = new DataNode(DeviceModules.System, "config-change", null, false);
             content.Leaf("session-id", sessionId.ToString(), false);
             clock.TryGetUtcNow(out DateTime now);
-            stream.Publish(new NetconfEvent(now, content));
+            Publish(new NetconfEvent(now, content));
+        }
+
+        private void Publish(NetconfEvent netconfEvent)
+        {
+            if (!Deferred)
+            {
+                stream.Publish(netconfEvent);
+                return;
+            }
+
+            lock (waiting)
+            {
+                waiting.Add(netconfEvent);
+            }
         }
 
         private static DataNode? Content(object source, ModelEvent change, int index)

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Threading;
 using Callhome.AgentCore.Netconf.Rpc;
 
 namespace Callhome.AgentCore.Netconf.Session
@@ -14,6 +15,7 @@ namespace Callhome.AgentCore.Netconf.Session
         private readonly string[] capabilities;
         private int lastId;
         private int lockHolder;
+        private int rpcCount;
 
         public NetconfServer(RpcHandlers handlers, string[] moduleCapabilities, NetconfLimits limits)
         {
@@ -23,6 +25,16 @@ namespace Callhome.AgentCore.Netconf.Session
         }
 
         public RpcHandlers Handlers { get; }
+
+        /// <summary>The lock every operation runs under: the one the device's poll loop holds while it reads the
+        /// hardware, so an rpc sees and changes a consistent model. Set it before the first session starts.</summary>
+        public object DeviceLock { get; set; } = new object();
+
+        /// <summary>Rpcs received by all sessions so far (wraps); the call-home loop's idle timer watches it.</summary>
+        public int RpcCount
+        {
+            get { return rpcCount; }
+        }
 
         public NetconfLimits Limits { get; }
 
@@ -62,6 +74,11 @@ namespace Callhome.AgentCore.Netconf.Session
             {
                 return lockHolder == 0 || lockHolder == sessionId;
             }
+        }
+
+        internal void CountRpc()
+        {
+            Interlocked.Increment(ref rpcCount);
         }
 
         internal int Register(NetconfSession session)

@@ -23,13 +23,22 @@ namespace Callhome.AgentCore.Netconf.Session
         private readonly XmlParser parser;
         private readonly RpcContext context;
         private readonly object closeLock = new object();
-        private readonly object writeLock = new object();
+        private readonly object writeLock;
         private Subscription? subscription;
         private bool helloReceived;
 
         public NetconfSession(NetconfServer server, INetconfOutput output)
+            : this(server, output, new object())
+        {
+        }
+
+        /// <param name="writeLock">the lock a whole message is written under; a transport whose output takes a
+        /// lock of its own (the SSH server driver's) passes that one, so a notification publisher and the
+        /// session's thread take the same single lock and cannot deadlock.</param>
+        public NetconfSession(NetconfServer server, INetconfOutput output, object writeLock)
         {
             this.server = server;
+            this.writeLock = writeLock;
             NetconfLimits limits = server.Limits;
             reader = new NetconfFrameReader(limits.MaxMessage);
             frames = new NetconfFrameWriter(output, limits.MaxChunk);
@@ -313,9 +322,14 @@ namespace Callhome.AgentCore.Netconf.Session
                 return;
             }
 
+            server.CountRpc();
             try
             {
-                handler.Handle(this, operation, context);
+                // The device model is shared with the poll loop: operations read and act on it under its lock.
+                lock (server.DeviceLock)
+                {
+                    handler.Handle(this, operation, context);
+                }
             }
             catch (Exception e)
             {

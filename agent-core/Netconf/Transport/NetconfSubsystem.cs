@@ -32,7 +32,7 @@ namespace Callhome.AgentCore.Netconf.Transport
         public void OnStarted(SshServerConnection connection, int channelId)
         {
             ChannelOutput output = new ChannelOutput(connection, channelId, Driver!);
-            NetconfSession session = new NetconfSession(server, output);
+            NetconfSession session = new NetconfSession(server, output, Driver!.Sync);
             output.Session = session;
             session.Listener = output;
             outputs.Add(output);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using Callhome.AgentCore.Crypto;
 using Callhome.AgentCore.Identity;
 
 namespace Callhome.AgentCore.Ssh.Auth
@@ -14,10 +15,12 @@ namespace Callhome.AgentCore.Ssh.Auth
     public sealed class AuthorizedKeys
     {
         private readonly ArrayList blobs = new ArrayList();
+        private readonly ArrayList fingerprints = new ArrayList();
+        private ICryptoSuite? fingerprintSuite;
 
         public int Count
         {
-            get { return blobs.Count; }
+            get { return blobs.Count + fingerprints.Count; }
         }
 
         /// <summary>Lines skipped because they carry options or a malformed ssh-ed25519 key.</summary>
@@ -37,6 +40,17 @@ namespace Callhome.AgentCore.Ssh.Auth
             byte[] copy = new byte[blob.Length];
             Array.Copy(blob, 0, copy, 0, blob.Length);
             blobs.Add(copy);
+        }
+
+        /// <summary>Accepts the ssh-ed25519 key whose SHA-256 fingerprint (OpenSSH's "SHA256:..." form) is
+        /// given: a device provisioned with only its manager's fingerprint (RFC 8071 mode, where the manager
+        /// is the SSH client) recognises the manager's key when it is presented.</summary>
+        public void AddFingerprint(string fingerprint, ICryptoSuite suite)
+        {
+            ArgumentNullException.ThrowIfNull(fingerprint);
+            ArgumentNullException.ThrowIfNull(suite);
+            fingerprints.Add(fingerprint);
+            fingerprintSuite = suite;
         }
 
         public void AddLines(string text)
@@ -74,6 +88,22 @@ namespace Callhome.AgentCore.Ssh.Auth
                 }
 
                 if (same)
+                {
+                    return true;
+                }
+            }
+
+            return fingerprints.Count != 0 && MatchesFingerprint(blob, offset, count);
+        }
+
+        private bool MatchesFingerprint(byte[] blob, int offset, int count)
+        {
+            byte[] copy = new byte[count];
+            Array.Copy(blob, offset, copy, 0, count);
+            string presented = SshPublicKeyFormat.Sha256Fingerprint(copy, fingerprintSuite!);
+            for (int i = 0; i < fingerprints.Count; i++)
+            {
+                if ((string)fingerprints[i]! == presented)
                 {
                     return true;
                 }

@@ -5,6 +5,7 @@ using Callhome.AgentCore.Model;
 using Callhome.AgentCore.Model.Pdu;
 using Callhome.AgentCore.Model.Printer;
 using Callhome.AgentCore.Model.Ups;
+using Callhome.AgentCore.Netconf.Device;
 using Callhome.Hal;
 using Callhome.Hal.Drivers.Ina219;
 using Callhome.Hal.Drivers.Max17048;
@@ -70,6 +71,28 @@ namespace Callhome.Firmware.Native.Devices
         public static DeviceModel Printer(II2cBus bus)
         {
             return new DeviceModel("printer", null, null, new PrinterController(new PrinterEngineLink(bus, PrinterEngineAddress), TraySheets));
+        }
+
+        /// <summary>The device's NETCONF server over this model's controllers (agent-core/Netconf/Device).</summary>
+        public NetconfDevice CreateNetconf(string name, string firmwareVersion, IMonotonicClock uptime, IRealTimeClock clock)
+        {
+            var netconf = new NetconfDevice(name, Kind, firmwareVersion, uptime, clock);
+            if (ups != null)
+            {
+                netconf.AddUps(ups);
+            }
+
+            if (pdu != null)
+            {
+                netconf.AddPdu(pdu);
+            }
+
+            if (printer != null)
+            {
+                netconf.AddPrinter(printer);
+            }
+
+            return netconf;
         }
 
         public void AddListener(IModelListener listener)

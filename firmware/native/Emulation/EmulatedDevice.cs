@@ -53,6 +53,12 @@ namespace Callhome.Firmware.Native.Emulation
 
         public int EventsApplied { get; private set; }
 
+        public DeviceModel Model => model;
+
+        /// <summary>Run by the poll loop after each pass, outside <see cref="Sync"/> (the NETCONF notifications
+        /// of the pass go out here, so no session is written to while the model is locked).</summary>
+        public Action? Polled { get; set; }
+
         /// <summary>The events of a scenario this board can take: those naming it, and unnamed ones it has the
         /// hardware for. Throws <see cref="ScenarioFormatException"/> for an event naming it that it cannot take.</summary>
         public void Play(IReadOnlyList<ScenarioEvent> events, int pollMilliseconds)

@@ -132,6 +132,11 @@ namespace Callhome.Firmware.Native.Emulation
                         nextReport += ReportMilliseconds;
                     }
                 }
+
+                foreach (EmulatedDevice device in devices)
+                {
+                    device.Polled?.Invoke();
+                }
             }
         }
 

@@ -42,7 +42,7 @@ namespace Callhome.Netconf.Tests.Interop
                     device.UpsBoard.Poll();
                 }
 
-                int port = FreePort();
+                int port = Loopback.FreePort();
                 using var manager = new PeerLines(Python, Path.Combine(AppContext.BaseDirectory, "Peers", "ncclient_manager.py"),
                     port.ToString(System.Globalization.CultureInfo.InvariantCulture), key, kind);
                 manager.WaitFor("LISTENING", TimeSpan.FromSeconds(30));
@@ -101,15 +101,6 @@ namespace Callhome.Netconf.Tests.Interop
                 device.UpsBoard!.Mains.Millivolts = 0;
                 device.UpsBoard.Poll();
             }
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }

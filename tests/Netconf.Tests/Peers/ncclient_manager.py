@@ -5,7 +5,7 @@ Usage: ncclient_manager.py PORT KEY {pdu|ups}. manager.call_home() listens on 12
 printed once the socket listens, so the device under test dials only then. Over the session it runs a get with a
 subtree filter, an edit-config, the device's action RPC (switch-outlet or start-self-test), an edit-config the
 device must refuse, a get-config, then create-subscription; after "SUBSCRIBED" it waits for one notification
-(the test makes the device raise it). The results go to stdout as one "RESULT <json>" line.
+(the test makes the device raise it), recording any others that come first (config-change). The results go to stdout as one "RESULT <json>" line.
 """
 import json
 import socket
@@ -25,12 +25,14 @@ REQUESTS = {
         "edit": '<pdu xmlns="%s"><outlet><id>3</id><name>core-switch</name></outlet></pdu>' % PDU,
         "action": '<switch-outlet xmlns="%s"><id>3</id><action>on</action></switch-outlet>' % PDU,
         "bad_edit": '<pdu xmlns="%s"><outlet><id>3</id><name></name></outlet></pdu>' % PDU,
+        "event": "outlet-overcurrent",
     },
     "ups": {
         "filter": '<ups xmlns="%s"><battery/></ups>' % UPS,
         "edit": '<system xmlns="%s"><contact>ops@example.net</contact></system>' % SYSTEM,
         "action": '<start-self-test xmlns="%s"/>' % UPS,
         "bad_edit": '<system xmlns="%s"><name></name></system>' % SYSTEM,
+        "event": "on-battery",
     },
 }
 
@@ -65,8 +67,18 @@ def main():
     out["get_config"] = reply.data_xml
     m.create_subscription()
     print("SUBSCRIBED", flush=True)
-    notification = m.take_notification(block=True, timeout=30)
-    out["notification"] = notification.notification_xml if notification is not None else None
+    # Other events may come first (config-change of the edit above): keep reading until the device's own.
+    out["notification"] = None
+    out["others"] = []
+    while out["notification"] is None:
+        notification = m.take_notification(block=True, timeout=30)
+        if notification is None:
+            break
+        xml = notification.notification_xml
+        if requests["event"] in xml:
+            out["notification"] = xml
+        else:
+            out["others"].append(xml)
     m.close_session()
     print("RESULT " + json.dumps(out), flush=True)
 

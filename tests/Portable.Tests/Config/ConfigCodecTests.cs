@@ -18,6 +18,9 @@ namespace Callhome.Portable.Tests.Config
             + "070004" + "00000005"                                    // reconnect min 5
             + "080004" + "00000258";                                   // reconnect max 600
 
+        private const string Optional = "810001" + "00"              // protocol rfc8071
+            + "820008" + "63616c6c686f6d65";                           // manager user "callhome"
+
         private static DeviceConfig Small()
         {
             var config = new DeviceConfig();
@@ -31,7 +34,7 @@ namespace Callhome.Portable.Tests.Config
         {
             byte[] buffer = new byte[ConfigLimits.MaxPayloadBytes + 1];
             int length = ConfigCodec.Encode(Small(), buffer, 1, ConfigLimits.MaxPayloadBytes);
-            Assert.AreEqual(Name + Endpoint + Tail, Hex.Encode(buffer, 1, length));
+            Assert.AreEqual(Name + Endpoint + Tail + Optional, Hex.Encode(buffer, 1, length));
         }
 
         [TestMethod]
@@ -40,6 +43,8 @@ namespace Callhome.Portable.Tests.Config
             DeviceConfig config = Small();
             config.ManagerHostKeyFingerprint = "SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8";
             config.Mode = CallHomeMode.Periodic;
+            config.Protocol = CallHomeProtocol.Turn;
+            config.ManagerUserName = "ops_mgr-2";
             byte[] buffer = new byte[ConfigLimits.MaxPayloadBytes];
             int length = ConfigCodec.Encode(config, buffer, 0, buffer.Length);
             Assert.IsTrue(ConfigCodec.TryDecode(buffer, 0, length, out DeviceConfig? decoded, out string? error), error ?? string.Empty);
@@ -47,9 +52,24 @@ namespace Callhome.Portable.Tests.Config
         }
 
         [TestMethod]
+        public void ReadsTheOptionalFieldsAndDefaultsThemWhenAbsent()
+        {
+            byte[] payload = Hex.Decode(Name + Tail + "810001" + "01" + "820003" + "6f7073");
+            Assert.IsTrue(ConfigCodec.TryDecode(payload, 0, payload.Length, out DeviceConfig? turn, out string? error), error ?? string.Empty);
+            Assert.AreEqual((int)CallHomeProtocol.Turn, (int)turn!.Protocol);
+            Assert.AreEqual("ops", turn.ManagerUserName);
+
+            // Written by a firmware from before these fields: the defaults apply.
+            payload = Hex.Decode(Name + Tail);
+            Assert.IsTrue(ConfigCodec.TryDecode(payload, 0, payload.Length, out DeviceConfig? older, out error), error ?? string.Empty);
+            Assert.AreEqual((int)CallHomeProtocol.Rfc8071, (int)older!.Protocol);
+            Assert.AreEqual("callhome", older.ManagerUserName);
+        }
+
+        [TestMethod]
         public void SkipsAnOptionalTagItDoesNotKnow()
         {
-            byte[] payload = Hex.Decode(Name + "9a0002beef" + Tail);
+            byte[] payload = Hex.Decode(Name + "fa0002beef" + Tail);
             Assert.IsTrue(ConfigCodec.TryDecode(payload, 0, payload.Length, out DeviceConfig? decoded, out string? error), error ?? string.Empty);
             Assert.AreEqual("ups1", decoded!.DeviceName);
         }
@@ -66,6 +86,10 @@ namespace Callhome.Portable.Tests.Config
         [DataRow("undefined mode", Name + "040001" + "07" + Numbers, "Mode: persistent or periodic")]
         [DataRow("port zero", Name + "020003" + "0000" + "6d" + Tail, "ManagerEndpoints[0]: host of 1-253 printable characters, port 1-65535")]
         [DataRow("empty", "", "a required field is missing")]
+        [DataRow("undefined protocol", Name + "810001" + "07" + Tail, "Protocol: rfc8071 or turn")]
+        [DataRow("protocol of 2 bytes", Name + "810002" + "0001" + Tail, "protocol must be 1 byte")]
+        [DataRow("user name with a leading dash", Name + "820002" + "2d61" + Tail, "ManagerUserName: 1-32 characters")]
+        [DataRow("user name with a space", Name + "820003" + "612062" + Tail, "ManagerUserName: 1-32 characters")]
         public void RejectsAMalformedPayloadWithAReason(string what, string hex, string reason)
         {
             byte[] payload = Hex.Decode(hex);

@@ -46,6 +46,43 @@ namespace Callhome.Portable.Tests.Console
         }
 
         [TestMethod]
+        public void SetsHowTheDeviceCallsHomeAndShowsIt()
+        {
+            var harness = new ConsoleHarness(true);
+            Assert.IsTrue(harness.Send("set protocol turn\r").StartsWith("ok: protocol turn (uncommitted)"));
+            Assert.IsTrue(harness.Send("set manager-user netops\r").StartsWith("ok: manager-user netops (uncommitted)"));
+            Assert.IsTrue(harness.Send("set mode periodic\r").StartsWith("ok: mode periodic (uncommitted)"));
+            Assert.IsTrue(harness.Send("set period 900\r").StartsWith("ok: period 900"));
+            Assert.IsTrue(harness.Send("set idle-timeout 0\r").StartsWith("ok: idle-timeout 0"));
+            Assert.IsTrue(harness.Send("set reconnect 2-120\r").StartsWith("ok: reconnect 2-120"));
+            string show = harness.Send("show\r");
+            Assert.IsTrue(show.IndexOf("  protocol: turn [uncommitted]") >= 0, show);
+            Assert.IsTrue(show.IndexOf("  manager-user: netops [uncommitted]") >= 0, show);
+            Assert.IsTrue(show.IndexOf("  mode: periodic [uncommitted]") >= 0, show);
+            Assert.IsTrue(show.IndexOf("  period: 900 s [uncommitted]") >= 0, show);
+            Assert.IsTrue(show.IndexOf("  idle-timeout: 0 s [uncommitted]") >= 0, show);
+            Assert.IsTrue(show.IndexOf("  reconnect: 2-120 s [uncommitted]") >= 0, show);
+            Assert.IsTrue(harness.Send("commit\r").StartsWith("ok: committed"));
+            Assert.AreEqual((int)CallHomeProtocol.Turn, (int)harness.Console.CommittedConfig.Protocol);
+            Assert.AreEqual("netops", harness.Console.CommittedConfig.ManagerUserName);
+            Assert.AreEqual(120, harness.Console.CommittedConfig.ReconnectMaxSeconds);
+        }
+
+        [TestMethod]
+        public void TheCommittedEventSeesTheNewConfiguration()
+        {
+            // The call-home loop restarts from the event with CommittedConfig: it must already be the new one.
+            var harness = new ConsoleHarness(true);
+            string seen = string.Empty;
+            harness.Console.Committed += console => seen = console.CommittedConfig.DeviceName;
+            harness.Send("set name pdu-9\r");
+            harness.Send("commit\r");
+            Assert.AreEqual("pdu-9", seen);
+            harness.Send("factory-reset confirm\r");
+            Assert.AreEqual("callhome-device", seen);
+        }
+
+        [TestMethod]
         public void ShowMarksUncommittedFieldsAndThenClearsTheMarksAfterCommit()
         {
             var harness = new ConsoleHarness(true);

@@ -42,6 +42,23 @@ namespace Callhome.Portable.Tests.Ssh
             Assert.IsFalse(keys.Contains(a, 0, a.Length));
         }
 
+        [TestMethod]
+        public void AcceptsTheKeyWhoseFingerprintIsPinned()
+        {
+            // RFC 8071 mode: the device knows its manager only by the fingerprint it was provisioned with.
+            byte[] manager = Key();
+            byte[] other = Key();
+            AuthorizedKeys keys = new AuthorizedKeys();
+            keys.AddFingerprint(SshPublicKeyFormat.Sha256Fingerprint(manager, SuiteUnderTest.Suite), SuiteUnderTest.Suite);
+            byte[] framed = new byte[manager.Length + 3];
+            System.Array.Copy(manager, 0, framed, 2, manager.Length);
+            Assert.AreEqual(1, keys.Count);
+            Assert.IsTrue(keys.Contains(manager, 0, manager.Length));
+            Assert.IsTrue(keys.Contains(framed, 2, manager.Length), "found at an offset");
+            Assert.IsFalse(keys.Contains(other, 0, other.Length));
+            Assert.IsFalse(keys.Contains(framed, 1, manager.Length), "shifted by one byte");
+        }
+
         private static byte[] Key()
         {
             return DeviceIdentity.LoadOrCreate(new OneSlotKeyStore(), SuiteUnderTest.Suite).PublicKeyBlob();

@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
-using Callhome.TestSupport;
 
-namespace Callhome.ConsoleTests
+namespace Callhome.TestSupport
 {
     /// <summary>
     /// `callhome-agent run` on the emulated board, as a child process: the DLL of the normal build (the test

@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Threading;
 
-namespace Callhome.Netconf.Tests.Support
+namespace Callhome.TestSupport
 {
     /// <summary>Waits for a file to appear (created or renamed into place) on the file system's own events.</summary>
-    internal static class FileArrival
+    public static class FileArrival
     {
         public static bool WaitFor(string path, TimeSpan timeout)
         {

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Callhome.Netconf.Tests.Support
+namespace Callhome.TestSupport
 {
     /// <summary>A peer program whose stdout lines are waited for, with a timeout (never by sleeping).</summary>
-    internal sealed class PeerLines : IDisposable
+    public sealed class PeerLines : IDisposable
     {
         private readonly Process process;
         private readonly BlockingCollection<string> lines = new();
