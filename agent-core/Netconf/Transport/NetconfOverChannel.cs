@@ -19,6 +19,10 @@ namespace Callhome.AgentCore.Netconf.Transport
         /// this read, decide when it is gone.</summary>
         private const int IdleReadMilliseconds = 3600000;
 
+        /// <summary>After our end of the session, how long the manager gets to read our last reply and close
+        /// its side before the device hangs up the connection under it.</summary>
+        private const int CloseGraceMilliseconds = 5000;
+
         private readonly SshChannel channel;
 
         public NetconfOverChannel(NetconfServer server, SshChannel channel)
@@ -56,11 +60,13 @@ namespace Callhome.AgentCore.Netconf.Transport
             byte[] buffer = new byte[4096];
             try
             {
+                bool managerClosed = false;
                 while (!Session.IsClosed)
                 {
                     int count = channel.Read(buffer, 0, buffer.Length);
                     if (count == 0)
                     {
+                        managerClosed = true;
                         Session.Close("the manager closed the channel");
                         break;
                     }
@@ -69,6 +75,15 @@ namespace Callhome.AgentCore.Netconf.Transport
                 }
 
                 channel.CloseOutput();
+                if (!managerClosed)
+                {
+                    // Our side ended (close-session, kill-session, an error): send EOF, then let the manager
+                    // take the last reply and close its side; whatever else it sends is not read.
+                    channel.ReadTimeout = CloseGraceMilliseconds;
+                    while (channel.Read(buffer, 0, buffer.Length) > 0)
+                    {
+                    }
+                }
             }
             catch (SshConnectionException e)
             {
